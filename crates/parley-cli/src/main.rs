@@ -1,0 +1,172 @@
+//! `parley`: check records and print their statistics.
+//!
+//! ```text
+//! parley check FILE…        exit 0 if every file parses, else print FILE:LINE:COL: message, exit 1
+//! parley stats FILE [--json] counts of turns, words, notes and per speaker
+//! ```
+//! A record's metadata file (`NAME.meta.toml` beside `NAME.txt`) is read when present.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use parley_core::corpus::load_file;
+use parley_core::stats::counts;
+use parley_core::Document;
+use serde::Serialize;
+
+const USAGE: &str = "usage: parley check FILE…\n       parley stats FILE [--json]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check") if args.len() > 1 => check(&args[1..]),
+        Some("stats") => match &args[1..] {
+            [file] => stats(file, false),
+            [file, flag] | [flag, file] if flag == "--json" => stats(file, true),
+            _ => usage(),
+        },
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+fn check(files: &[String]) -> ExitCode {
+    let mut ok = true;
+    for file in files {
+        if let Err(errors) = load_file(Path::new(file)) {
+            ok = false;
+            for error in errors.0 {
+                println!("{error}");
+            }
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The JSON shape of `parley stats --json`.
+#[derive(Serialize)]
+struct StatsJson<'a> {
+    file: &'a str,
+    title: String,
+    date: String,
+    turns: usize,
+    words: usize,
+    footnotes: usize,
+    stage_directions: usize,
+    lacunae: usize,
+    speakers: Vec<SpeakerJson<'a>>,
+    present_silent: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SpeakerJson<'a> {
+    id: &'a str,
+    label: &'a str,
+    name: &'a str,
+    delegation: Option<&'a str>,
+    present: bool,
+    direct_turns: usize,
+    reported_turns: usize,
+    words: usize,
+    share: f64,
+}
+
+fn stats_json(document: &Document) -> StatsJson<'_> {
+    let counts = counts(document);
+    let speakers = counts
+        .speakers
+        .iter()
+        .map(|c| {
+            let person = &document.people[c.person];
+            SpeakerJson {
+                id: &person.id,
+                label: person.label.as_deref().unwrap_or_default(),
+                name: &person.name,
+                delegation: person
+                    .delegation
+                    .map(|d| document.delegations[d].name.as_str()),
+                present: person.is_present(),
+                direct_turns: c.direct_turns,
+                reported_turns: c.reported_turns,
+                words: c.words,
+                share: (c.share * 10_000.0).round() / 10_000.0,
+            }
+        })
+        .collect();
+    let present_silent = document
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| p.is_present() && !document.speaks(*i))
+        .map(|(_, p)| p.name.as_str())
+        .collect();
+    StatsJson {
+        file: &document.source_name,
+        title: parley_core::model::plain_text(&document.title.inlines),
+        date: document.date.iso(),
+        turns: counts.turns,
+        words: counts.words,
+        footnotes: counts.footnotes,
+        stage_directions: counts.stage_directions,
+        lacunae: counts.lacunae,
+        speakers,
+        present_silent,
+    }
+}
+
+fn stats(file: &str, json: bool) -> ExitCode {
+    let document = match load_file(Path::new(file)) {
+        Ok(document) => document,
+        Err(errors) => {
+            println!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let report = stats_json(&document);
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => println!("{text}"),
+            Err(error) => {
+                eprintln!("parley: cannot write JSON: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        println!("{} ({})", report.title, report.date);
+        println!(
+            "{} turns, {} words, {} notes, {} stage directions, {} lacunae",
+            report.turns, report.words, report.footnotes, report.stage_directions, report.lacunae
+        );
+        println!(
+            "{:<24} {:>7} {:>9} {:>7} {:>7}",
+            "speaker", "direct", "reported", "words", "share"
+        );
+        for s in &report.speakers {
+            let flag = if s.present { "" } else { " (not in Present)" };
+            println!(
+                "{:<24} {:>7} {:>9} {:>7} {:>6.1}%{flag}",
+                s.name,
+                s.direct_turns,
+                s.reported_turns,
+                s.words,
+                s.share * 100.0
+            );
+        }
+        if !report.present_silent.is_empty() {
+            println!("present, silent: {}", report.present_silent.join(", "));
+        }
+    }
+    ExitCode::SUCCESS
+}

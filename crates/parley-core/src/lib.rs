@@ -1,0 +1,23 @@
+//! Parley's core: everything about a transcript that does not need a browser.
+//!
+//! - [`parse`] reads the plain-text record format (grammar on [`parse::parse`])
+//!   into the typed [`model`], with positioned [`error`]s;
+//! - [`stats`] counts turns and words per speaker ([`words`] defines a word);
+//! - [`bundle`] is the binary form compiled into the viewer;
+//! - [`corpus`] reads records and their metadata files from disk.
+
+pub mod bundle;
+pub mod corpus;
+pub mod error;
+pub mod meta;
+pub mod model;
+pub mod parse;
+mod people;
+mod position;
+pub mod stats;
+pub mod words;
+
+pub use error::{ErrorKind, ParseError, ParseErrors};
+pub use meta::Metadata;
+pub use model::Document;
+pub use parse::{parse, parse_bytes};

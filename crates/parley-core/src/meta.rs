@@ -1,0 +1,106 @@
+//! The metadata file kept beside a record (`NAME.meta.toml` next to `NAME.txt`).
+//!
+//! It names the delegations in the order of the record's "Present" lists,
+//! maps speaker labels to people, and lists the paragraphs of the dialogue
+//! that are stage directions. Every key is optional; without the file,
+//! delegations are numbered, speakers are matched to the "Present" lists by
+//! name, and no paragraph is a stage direction.
+//!
+//! ```toml
+//! stage_directions = ["Following a break"]
+//!
+//! [[delegations]]
+//! id = "soviet"
+//! name = "Soviet delegation"
+//!
+//! [[people]]
+//! id = "khrushchev"
+//! name = "Nikita S. Khrushchev"
+//! label = "N.S. KHRUSHCHEV"     # the speaker label as written
+//! present_as = "Khrushchev"     # the name as written in a "Present" list
+//! delegation = "soviet"         # used when the "Present" lists omit the person
+//! role = "First Secretary of the CPSU Central Committee"
+//! ```
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{ErrorKind, ParseError};
+use crate::position::line_col;
+
+/// A parsed metadata file.
+#[derive(Clone, Debug, Default)]
+pub struct Metadata {
+    /// The file it was read from (for error messages); empty when there was none.
+    pub file: String,
+    /// The file's text, kept to turn byte spans into lines and columns.
+    text: String,
+    pub stage_directions: Vec<Spanned<String>>,
+    pub delegations: Vec<DelegationMeta>,
+    pub people: Vec<PersonMeta>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DelegationMeta {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonMeta {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub label: Option<String>,
+    pub present_as: Option<String>,
+    pub delegation: Option<Spanned<String>>,
+    pub role: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetadataFile {
+    #[serde(default)]
+    stage_directions: Vec<Spanned<String>>,
+    #[serde(default)]
+    delegations: Vec<DelegationMeta>,
+    #[serde(default)]
+    people: Vec<PersonMeta>,
+}
+
+impl Metadata {
+    /// Reads a metadata file's text; errors carry the file name, line and column.
+    pub fn parse(file: &str, text: &str) -> Result<Metadata, ParseError> {
+        let parsed: MetadataFile = toml::from_str(text).map_err(|error| {
+            let (line, column) = error
+                .span()
+                .map(|span| line_col(text, span.start))
+                .unwrap_or((1, 1));
+            ParseError {
+                file: file.to_string(),
+                line,
+                column,
+                kind: ErrorKind::Metadata(error.message().trim().to_string()),
+            }
+        })?;
+        Ok(Metadata {
+            file: file.to_string(),
+            text: text.to_string(),
+            stage_directions: parsed.stage_directions,
+            delegations: parsed.delegations,
+            people: parsed.people,
+        })
+    }
+
+    /// An error located at a span of this metadata file.
+    pub fn error_at(&self, span: std::ops::Range<usize>, kind: ErrorKind) -> ParseError {
+        let (line, column) = line_col(&self.text, span.start);
+        ParseError {
+            file: self.file.clone(),
+            line,
+            column,
+            kind,
+        }
+    }
+}

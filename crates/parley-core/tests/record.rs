@@ -1,0 +1,261 @@
+//! The 1958 record parsed for real, with counts checked by reading the text.
+//!
+//! Turn counts were checked by listing every paragraph that opens with an
+//! upper-case label; the word counts of the small speakers by counting the
+//! words of their turns by hand (e.g. Malinovsky: "Nixon’s trip is especially
+//! revealing." 5 + "When the CC decides, we always provide help." 8 +
+//! "Soldiers’ service is itself work." 5 = 18).
+
+use std::path::Path;
+
+use parley_core::bundle;
+use parley_core::corpus::load_file;
+use parley_core::model::{inline_text, plain_text, Block, Inline, TurnKind};
+use parley_core::stats::counts;
+use parley_core::Document;
+
+fn record() -> Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../transcripts/1958-08-02-third-conversation.txt");
+    match load_file(&path) {
+        Ok(document) => document,
+        Err(errors) => panic!("the record must parse:\n{errors}"),
+    }
+}
+
+#[test]
+fn header_and_present_lists() {
+    let doc = record();
+    assert_eq!(doc.date.iso(), "1958-08-02");
+    assert_eq!(
+        plain_text(&doc.title.inlines),
+        "Third Conversation of N.S. Khrushchev with Mao Zedong, August 2, 1958, in Fengziyuan"
+    );
+    let place = doc
+        .place
+        .as_ref()
+        .map(|p| p.inlines.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        place.last(),
+        Some(&Inline::NoteRef {
+            number: 1,
+            first: true
+        })
+    );
+    assert_eq!(
+        inline_text(&doc.present_heading.inlines),
+        "Present [at the meeting]:"
+    );
+    assert_eq!(doc.delegations.len(), 2);
+    assert_eq!(doc.delegations[0].id, "soviet");
+    assert_eq!(
+        doc.delegations[0].present.names,
+        [
+            "Khrushchev",
+            "Malinovsky",
+            "Kuznetsov",
+            "Ponomarev",
+            "Antonov"
+        ]
+    );
+    assert_eq!(doc.delegations[1].present.names.len(), 13);
+    assert_eq!(doc.delegations[1].present.terminator, ".");
+}
+
+#[test]
+fn counts_match_the_text() {
+    let doc = record();
+    let c = counts(&doc);
+    assert_eq!(c.turns, 263);
+    assert_eq!(c.words, 11_559);
+    assert_eq!(c.footnotes, 39);
+    assert_eq!(c.stage_directions, 2);
+    assert_eq!(c.lacunae, 5);
+    let by_id = |id: &str| {
+        c.speakers
+            .iter()
+            .find(|s| doc.people[s.person].id == id)
+            .map(|s| (s.direct_turns, s.reported_turns, s.words))
+    };
+    assert_eq!(by_id("khrushchev"), Some((115, 3, 5_720)));
+    assert_eq!(by_id("mao-zedong"), Some((114, 5, 5_096)));
+    assert_eq!(by_id("zhou-enlai"), Some((12, 0, 481)));
+    assert_eq!(by_id("peng-dehuai"), Some((5, 0, 166)));
+    assert_eq!(by_id("chen-yi"), Some((2, 0, 31)));
+    assert_eq!(by_id("zhu-de"), Some((2, 0, 21)));
+    assert_eq!(by_id("malinovsky"), Some((3, 0, 18)));
+    assert_eq!(by_id("liu-shaoqi"), Some((1, 0, 13)));
+    assert_eq!(by_id("fedorenko"), Some((1, 0, 13)));
+    assert_eq!(c.speakers.len(), 9);
+    let shares: f64 = c.speakers.iter().map(|s| s.share).sum();
+    assert!((shares - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn speakers_present_absent_and_silent() {
+    let doc = record();
+    let fedorenko = doc.people.iter().position(|p| p.id == "fedorenko");
+    let fedorenko = fedorenko.map(|i| (&doc.people[i], doc.speaks(i)));
+    assert!(matches!(fedorenko, Some((p, true)) if !p.is_present() && p.delegation == Some(0)));
+    let silent: Vec<&str> = doc
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| p.is_present() && !doc.speaks(*i))
+        .map(|(_, p)| p.id.as_str())
+        .collect();
+    assert_eq!(
+        silent,
+        [
+            "kuznetsov",
+            "ponomarev",
+            "antonov",
+            "lin-biao",
+            "peng-zhen",
+            "deng-xiaoping",
+            "chen-yun",
+            "wang-jiaxiang",
+            "yang-shangkun",
+            "hu-qiaomu"
+        ]
+    );
+}
+
+#[test]
+fn lacunae_precede_the_turns_the_issue_names() {
+    let doc = record();
+    let after_lacuna: Vec<String> = doc
+        .blocks
+        .windows(2)
+        .filter_map(|pair| match pair {
+            [Block::Lacuna { .. }, Block::Turn(turn)] => {
+                let text = plain_text(&turn.paragraphs[0].inlines);
+                Some(format!(
+                    "{}. {}",
+                    turn.label,
+                    text.split(' ').take(3).collect::<Vec<_>>().join(" ")
+                ))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        after_lacuna,
+        [
+            "MAO ZEDONG. Therefore, we often",
+            "MAO ZEDONG. It needs to",
+            "N.S. KHRUSHCHEV. These will be",
+            "MAO ZEDONG. Then, let’s do",
+            "N.S. KHRUSHCHEV. Good. May the",
+        ]
+    );
+}
+
+#[test]
+fn turns_stage_directions_and_continuations() {
+    let doc = record();
+    let turns: Vec<_> = doc.turns().collect();
+    assert_eq!(turns[0].kind, TurnKind::Reported);
+    assert_eq!(
+        plain_text(&turns[0].paragraphs[0].inlines)
+            .split(' ')
+            .next(),
+        Some("speaks")
+    );
+    assert!(turns
+        .iter()
+        .enumerate()
+        .all(|(i, t)| t.number as usize == i + 1));
+    let stage: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::StageDirection(p) => Some(plain_text(&p.inlines)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        stage,
+        ["They switch to international issues.", "Following a break"]
+    );
+    // The longest runs are six paragraphs: Khrushchev on Finland ("Finland was an
+    // anti-Soviet advance post" … "I think the situation") and Mao's five points after
+    // "Lenin said".
+    let six: Vec<String> = turns
+        .iter()
+        .filter(|t| t.paragraphs.len() == 6)
+        .map(|t| {
+            plain_text(&t.paragraphs[0].inlines)
+                .split(' ')
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(six, ["Finland was", "Lenin said"]);
+    assert!(turns.iter().all(|t| t.paragraphs.len() <= 6));
+}
+
+#[test]
+fn editorial_brackets_are_not_notes() {
+    let doc = record();
+    let editorial: Vec<String> = doc
+        .turns()
+        .flat_map(|t| &t.paragraphs)
+        .flat_map(|p| &p.inlines)
+        .filter_map(|i| match i {
+            Inline::Editorial(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(editorial.len(), 6);
+    assert_eq!(editorial[0], "ustranenie");
+    assert!(editorial.contains(&"?".to_string()));
+    assert!(editorial.contains(&"party".to_string()));
+}
+
+#[test]
+fn back_matter() {
+    let doc = record();
+    let names: Vec<String> = doc
+        .transcribers
+        .iter()
+        .map(|p| plain_text(&p.inlines))
+        .collect();
+    assert_eq!(names, ["N. Fedorenko", "A. Filyov"]);
+    assert!(plain_text(&doc.citation.inlines)
+        .starts_with("RGANI. Collection 52. Inventory 1. File 498. Sheets 108-150."));
+    assert_eq!(
+        doc.notes.iter().map(|n| n.number).collect::<Vec<_>>(),
+        (1..=39).collect::<Vec<_>>()
+    );
+    assert!(
+        !doc.notes[30].spaced,
+        "note 31 has no space after its number in the source"
+    );
+    assert_eq!(doc.related.len(), 4);
+    let dates: Vec<String> = doc.related.iter().map(|r| r.date.iso()).collect();
+    assert_eq!(
+        dates,
+        ["1958-07-31", "1958-07-31", "1958-08-01", "1958-08-03"]
+    );
+    assert_eq!(
+        inline_text(&doc.related[1].title.inlines)
+            .matches("[Beijing]")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn bundle_round_trip() {
+    let doc = record();
+    let bytes = bundle::encode(std::slice::from_ref(&doc));
+    assert_eq!(bundle::decode(&bytes), Ok(vec![doc]));
+    assert!(bundle::decode(&bytes[..bytes.len() / 2]).is_err());
+    assert!(matches!(
+        bundle::decode(&[9]),
+        Err(bundle::BundleError::Version { found: 9, .. })
+    ));
+}
