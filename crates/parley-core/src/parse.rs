@@ -869,7 +869,9 @@ pub fn parse_date(text: &str) -> Option<Date> {
     let day: u8 = day.parse().ok()?;
     let year: u16 = year.trim().parse().ok()?;
     let days_in_month = match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

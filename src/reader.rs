@@ -1,0 +1,238 @@
+//! The reader: the record as published, with its apparatus.
+//!
+//! Public DOM contract (embedding sites may style it, tests rely on it):
+//! each turn is an element `id="t{N}"` with `data-speaker="{person id}"` and
+//! `data-kind="direct"|"reported"`; each note is `id="note-{n}"`; the first
+//! reference to note n is `id="ref-{n}"`.
+
+use std::rc::Rc;
+
+use parley_core::model::{Block, Document, Paragraph, Person, Turn, TurnKind};
+use parley_core::stats::{counts, Counts};
+use yew::prelude::*;
+
+use crate::inline::inlines;
+
+/// The record being shown, shared by context (compared by pointer, never cloned).
+#[derive(Clone)]
+pub struct Doc(pub Rc<Document>);
+
+impl PartialEq for Doc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A CSS class for a delegation, from its id: `deleg-soviet`.
+fn delegation_class(doc: &Document, person: &Person) -> String {
+    match person.delegation {
+        Some(index) => format!("deleg-{}", doc.delegations[index].id),
+        None => "deleg-none".to_string(),
+    }
+}
+
+#[function_component(Reader)]
+pub fn reader() -> Html {
+    let Some(Doc(doc)) = use_context::<Doc>() else {
+        return Html::default();
+    };
+    let stats = {
+        let doc = doc.clone();
+        use_memo((), move |_| counts(&doc))
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#dialogue">{ "Skip to the conversation" }</a>
+            <main id="main" class="reader">
+                <article class="record" aria-labelledby="record-title">
+                    <header class="record__header">
+                        <p class="record__date"><time datetime={doc.date.iso()}>{ doc.date_text.clone() }</time></p>
+                        <h1 id="record-title">{ inlines(&doc.title.inlines) }</h1>
+                        if let Some(place) = &doc.place {
+                            <p class="record__place">{ inlines(&place.inlines) }</p>
+                        }
+                    </header>
+                    { present(&doc, &stats) }
+                    <section id="dialogue" class="dialogue" aria-label="Conversation" tabindex="-1">
+                        { for (0..doc.blocks.len()).map(|index| html! { <BlockView key={index} {index} /> }) }
+                    </section>
+                    { back_matter(&doc) }
+                </article>
+            </main>
+        </>
+    }
+}
+
+/// The "Present" lists as written, then per delegation who spoke (with their
+/// number of turns) and who stayed silent; speakers the lists omit come last.
+fn present(doc: &Document, stats: &Counts) -> Html {
+    let turns_of = |person: usize| {
+        stats
+            .speakers
+            .iter()
+            .find(|s| s.person == person)
+            .map(|s| s.direct_turns + s.reported_turns)
+    };
+    let with_role = |person: &Person| match &person.role {
+        Some(role) => format!("{} ({role})", person.name),
+        None => person.name.clone(),
+    };
+    let speaker_item = |person: &Person, turns: usize| {
+        html! {
+            <li class={classes!("person", delegation_class(doc, person))} data-person={person.id.clone()}>
+                <span class="person__name">{ person.name.clone() }</span>
+                if let Some(role) = &person.role { <span class="person__role">{ role.clone() }</span> }
+                <span class="person__turns">{ if turns == 1 { "1 turn".to_string() } else { format!("{turns} turns") } }</span>
+            </li>
+        }
+    };
+    let group = |title: String, source: Option<String>, members: Vec<(usize, &Person)>| {
+        let silent: Vec<String> = members
+            .iter()
+            .filter(|(i, _)| turns_of(*i).is_none())
+            .map(|(_, p)| with_role(p))
+            .collect();
+        html! {
+            <div class="present__group">
+                <h3>{ title }</h3>
+                if let Some(source) = source { <p class="present__source">{ source }</p> }
+                <ul>
+                    { for members.iter().filter_map(|&(i, p)| turns_of(i).map(|turns| speaker_item(p, turns))) }
+                </ul>
+                if !silent.is_empty() {
+                    <p class="present__silent">{ format!("Present, silent: {}", silent.join(", ")) }</p>
+                }
+            </div>
+        }
+    };
+    let absent: Vec<(usize, &Person)> = doc
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| !p.is_present() && turns_of(*i).is_some())
+        .collect();
+    html! {
+        <section class="present" aria-labelledby="present-title">
+            <h2 id="present-title">{ inlines(&doc.present_heading.inlines) }</h2>
+            <div class="present__lists">
+                { for doc.delegations.iter().enumerate().map(|(d, delegation)| {
+                    let list = &delegation.present;
+                    let source = format!("{} {}{}", list.prefix, list.names.join(", "), list.terminator);
+                    let members = doc.people.iter().enumerate().filter(|(_, p)| p.is_present() && p.delegation == Some(d)).collect();
+                    group(delegation.name.clone(), Some(source), members)
+                }) }
+            </div>
+            if !absent.is_empty() {
+                { group("Also speaking, not in the lists above".to_string(), None, absent) }
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BlockProps {
+    /// Index into `Document::blocks`.
+    index: usize,
+}
+
+/// One element of the dialogue: a turn, a stage direction or a lacuna.
+#[function_component(BlockView)]
+fn block_view(props: &BlockProps) -> Html {
+    let Some(Doc(doc)) = use_context::<Doc>() else {
+        return Html::default();
+    };
+    match &doc.blocks[props.index] {
+        Block::Turn(turn) => turn_view(&doc, turn),
+        Block::StageDirection(paragraph) => html! {
+            <p class="stage-direction">{ inlines(&paragraph.inlines) }</p>
+        },
+        Block::Lacuna { .. } => html! {
+            <p class="lacuna"><span>{ "The source text has a gap here." }</span></p>
+        },
+    }
+}
+
+fn turn_view(doc: &Document, turn: &Turn) -> Html {
+    let speaker = doc.speaker(turn);
+    let (kind_class, separator) = match turn.kind {
+        TurnKind::Direct => ("turn--direct", ". "),
+        TurnKind::Reported => ("turn--reported", " "),
+    };
+    let title = match &speaker.role {
+        Some(role) => format!("{}, {role}", speaker.name),
+        None => speaker.name.clone(),
+    };
+    let paragraph = |(i, p): (usize, &Paragraph)| {
+        if i == 0 {
+            html! {
+                <p>
+                    <span class="turn__speaker" title={title.clone()}>{ turn.label.clone() }</span>
+                    { separator }
+                    { inlines(&p.inlines) }
+                </p>
+            }
+        } else {
+            html! { <p>{ inlines(&p.inlines) }</p> }
+        }
+    };
+    html! {
+        <div id={format!("t{}", turn.number)}
+             class={classes!("turn", kind_class, delegation_class(doc, speaker))}
+             data-speaker={speaker.id.clone()}
+             data-kind={turn.kind.as_str()}>
+            <a class="turn__number" href={format!("#t{}", turn.number)} aria-label={format!("Turn {}", turn.number)}>
+                { turn.number }
+            </a>
+            <div class="turn__body">{ for turn.paragraphs.iter().enumerate().map(paragraph) }</div>
+        </div>
+    }
+}
+
+/// Transcribers, archival citation, notes and related documents.
+fn back_matter(doc: &Document) -> Html {
+    html! {
+        <>
+            <section class="source" aria-labelledby="source-title">
+                <h2 id="source-title">{ "Source" }</h2>
+                <p>
+                    { doc.transcribed_heading.clone() }{ " " }
+                    { for doc.transcribers.iter().enumerate().map(|(i, t)| html! {
+                        <>
+                            if i > 0 { { ", " } }
+                            <span class="transcriber">{ inlines(&t.inlines) }</span>
+                        </>
+                    }) }
+                </p>
+                <p class="citation">{ inlines(&doc.citation.inlines) }</p>
+            </section>
+            if !doc.notes.is_empty() {
+                <section class="notes" aria-labelledby="notes-title">
+                    <h2 id="notes-title">{ "Notes" }</h2>
+                    <ol>
+                        { for doc.notes.iter().map(|note| html! {
+                            <li id={format!("note-{}", note.number)} value={note.number.to_string()}>
+                                { for note.paragraphs.iter().map(|p| html! { <p>{ inlines(&p.inlines) }</p> }) }
+                                <a class="note__back" href={format!("#ref-{}", note.number)}
+                                   aria-label={format!("Back to reference {}", note.number)}>{ "↩" }</a>
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            }
+            if let Some(heading) = &doc.related_heading {
+                <section class="related" aria-labelledby="related-title">
+                    <h2 id="related-title">{ heading.clone() }</h2>
+                    <ul>
+                        { for doc.related.iter().map(|r| html! {
+                            <li>
+                                <p class="related__date"><time datetime={r.date.iso()}>{ r.date_text.clone() }</time></p>
+                                <h3>{ inlines(&r.title.inlines) }</h3>
+                                <p>{ inlines(&r.summary.inlines) }</p>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+        </>
+    }
+}
