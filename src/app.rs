@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use parley_core::bundle;
+use parley_core::model::plain_text;
 use yew::prelude::*;
 
 use crate::reader::{Doc, Reader};
@@ -20,6 +21,16 @@ fn load() -> Result<Doc, String> {
 #[function_component(App)]
 pub fn app() -> Html {
     let loaded = use_memo((), |_| load());
+    let title = loaded
+        .as_ref()
+        .as_ref()
+        .ok()
+        .map(|doc| format!("{} – Parley", plain_text(&doc.0.title.inlines)));
+    use_effect_with(title, |title| {
+        if let Some(title) = title {
+            gloo::utils::document().set_title(title);
+        }
+    });
     match &*loaded {
         Ok(doc) => html! {
             <ContextProvider<Doc> context={doc.clone()}>

@@ -23,6 +23,16 @@ impl PartialEq for Doc {
     }
 }
 
+fn scroll_to_fragment() {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    if let Some(target) = gloo::utils::document().get_element_by_id(id) {
+        target.scroll_into_view();
+    }
+}
+
 /// A CSS class for a delegation, from its id: `deleg-soviet`.
 fn delegation_class(doc: &Document, person: &Person) -> String {
     match person.delegation {
@@ -40,6 +50,9 @@ pub fn reader() -> Html {
         let doc = doc.clone();
         use_memo((), move |_| counts(&doc))
     };
+    // The browser resolved the URL's fragment (#t42, #note-8) before the
+    // record was rendered; go there now that the target exists.
+    use_effect_with((), |_| scroll_to_fragment());
     html! {
         <>
             <a class="skip-link" href="#dialogue">{ "Skip to the conversation" }</a>

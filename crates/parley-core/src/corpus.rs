@@ -17,7 +17,7 @@ fn io_error(file: &str, error: &std::io::Error) -> ParseErrors {
         file: file.to_string(),
         line: 1,
         column: 1,
-        kind: ErrorKind::Metadata(format!("cannot read the file: {error}")),
+        kind: ErrorKind::Unreadable(error.to_string()),
     }])
 }
 

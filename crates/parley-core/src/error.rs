@@ -30,6 +30,8 @@ impl std::error::Error for ParseError {}
 /// What went wrong. Each message says what was expected.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
+    /// The file could not be read (missing, a folder, no permission).
+    Unreadable(String),
     /// The file is not valid UTF-8; the position is that of the first bad byte.
     NotUtf8,
     /// The file holds no text at all.
@@ -88,6 +90,7 @@ pub enum ErrorKind {
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            ErrorKind::Unreadable(reason) => write!(f, "cannot read the file: {reason}"),
             ErrorKind::NotUtf8 => write!(f, "the file is not UTF-8; expected UTF-8 text"),
             ErrorKind::Empty => write!(f, "the file is empty; expected a record starting with its date"),
             ErrorKind::ControlCharacter(c) => {

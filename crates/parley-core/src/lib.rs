@@ -1,6 +1,6 @@
 //! Parley's core: everything about a transcript that does not need a browser.
 //!
-//! - [`parse`] reads the plain-text record format (grammar on [`parse::parse`])
+//! - [`mod@parse`] reads the plain-text record format (grammar on [`parse::parse`])
 //!   into the typed [`model`], with positioned [`error`]s;
 //! - [`stats`] counts turns and words per speaker ([`words`] defines a word);
 //! - [`bundle`] is the binary form compiled into the viewer;

@@ -280,13 +280,16 @@ impl Parser<'_> {
             .map_or(paras.len(), |i| body_start + i);
         let body = &paras[body_start..body_end];
 
-        let direct_labels: Vec<&str> = body
+        // Each distinct label once: they are searched for every unlabelled paragraph.
+        let mut direct_labels: Vec<&str> = body
             .iter()
             .filter_map(|p| match scan_label(p.trimmed()) {
                 LabelScan::Direct { label, .. } => Some(label),
                 _ => None,
             })
             .collect();
+        direct_labels.sort_unstable();
+        direct_labels.dedup();
         let mut label_uses = Vec::new();
         let people_ctx = PeopleContext {
             meta,

@@ -1,0 +1,125 @@
+//! Component tests: the viewer rendered in headless Chromium with the embedded record.
+//! Run with `cargo test --target wasm32-unknown-unknown` (see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use parley_web::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Renders the viewer into a fresh element and waits until rendering has finished.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("a div");
+    gloo::utils::body().append_child(&root).expect("appended");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+#[wasm_bindgen_test]
+async fn every_turn_follows_the_dom_contract() {
+    let root = mount().await;
+    let turns = all(&root, ".turn");
+    assert_eq!(turns.len(), 263);
+    for (i, turn) in turns.iter().enumerate() {
+        assert_eq!(turn.id(), format!("t{}", i + 1));
+        let kind = turn.get_attribute("data-kind").unwrap_or_default();
+        assert!(
+            kind == "direct" || kind == "reported",
+            "t{}: data-kind {kind:?}",
+            i + 1
+        );
+        assert!(turn
+            .get_attribute("data-speaker")
+            .is_some_and(|s| !s.is_empty()));
+    }
+    assert_eq!(all(&root, "[data-kind=reported]").len(), 8);
+    assert_eq!(
+        turns[0].get_attribute("data-speaker").as_deref(),
+        Some("mao-zedong")
+    );
+    assert_eq!(
+        turns[1].get_attribute("data-speaker").as_deref(),
+        Some("khrushchev")
+    );
+    assert_eq!(all(&root, "[data-speaker=fedorenko]").len(), 1);
+    assert_eq!(all(&root, ".notes li[id^=note-]").len(), 39);
+    assert_eq!(all(&root, ".lacuna").len(), 5);
+    assert_eq!(all(&root, ".stage-direction").len(), 2);
+    assert_eq!(all(&root, ".turn .editorial").len(), 6);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn note_popover_opens_and_escape_closes_it_returning_focus() {
+    let root = mount().await;
+    let button: HtmlElement = one(&root, "#ref-2").dyn_into().expect("a button");
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    button.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let popover_id = button.get_attribute("aria-controls").unwrap_or_default();
+    let popover = one(&root, &format!("#{popover_id}"));
+    assert!(popover
+        .text_content()
+        .unwrap_or_default()
+        .contains("disturbances in Hungary"));
+
+    let init = KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape =
+        KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
+    popover.dispatch_event(&escape).expect("dispatched");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(root
+        .query_selector(&format!("#{popover_id}"))
+        .ok()
+        .flatten()
+        .is_none());
+    let focused = gloo::utils::document().active_element();
+    assert_eq!(focused.map(|e| e.id()).as_deref(), Some("ref-2"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn present_lists_show_speakers_silent_members_and_the_absent_speaker() {
+    let root = mount().await;
+    let groups = all(&root, ".present__group");
+    assert_eq!(groups.len(), 3);
+    let text = |e: &Element| e.text_content().unwrap_or_default();
+    assert!(text(&groups[0]).starts_with(
+        "Soviet delegationCdes. Khrushchev, Malinovsky, Kuznetsov, Ponomarev, Antonov;"
+    ));
+    assert!(text(&groups[1]).contains("Present, silent: Lin Biao, Peng Zhen"));
+    assert!(text(&groups[2]).contains("Nikolai T. Fedorenko"));
+    let khrushchev = one(&root, "[data-person=khrushchev] .person__turns");
+    assert_eq!(text(&khrushchev), "118 turns");
+    root.remove();
+}

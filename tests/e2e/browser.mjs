@@ -1,0 +1,58 @@
+// Launches Debian's Chromium through playwright-core with a fresh profile.
+import { chromium } from "playwright-core";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+export async function launch() {
+  const profile = await mkdtemp(join(tmpdir(), "parley-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Console warnings that say nothing about Parley. Chromium warns that it ignores
+ * `integrity` on Trunk's `<link rel=preload as=fetch>` for the wasm; the wasm
+ * itself is still fetched and checked by the loader.
+ */
+const KNOWN_WARNINGS = [/The `integrity` attribute is currently ignored for preload destinations/];
+
+/** Opens a page that records console errors and warnings, page errors and failed or non-2xx requests. */
+export async function openRecorded(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    const known = KNOWN_WARNINGS.some((pattern) => pattern.test(msg.text()));
+    if (msg.type() === "error" || (msg.type() === "warning" && !known)) {
+      problems.push(`console ${msg.type()}: ${msg.text()}`);
+    }
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.goto(url);
+  return { page, problems };
+}

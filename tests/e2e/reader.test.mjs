@@ -1,0 +1,98 @@
+// End-to-end: the release build in dist/, served on 127.0.0.1, read in headless Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+import { serve } from "./server.mjs";
+import { launch, openRecorded } from "./browser.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const DIST = join(ROOT, "dist");
+const ARTIFACTS = join(ROOT, "tests", "e2e", "artifacts");
+
+let browser;
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function withServer(prefix, body) {
+  const server = await serve(DIST, prefix);
+  try {
+    await body(server.url);
+  } finally {
+    await server.close();
+  }
+}
+
+test("every turn of the record renders, with no errors logged", async () => {
+  await withServer("/", async (url) => {
+    const { page, problems } = await openRecorded(browser.context, url);
+    await page.locator("#t263").waitFor();
+    assert.equal(await page.locator(".turn").count(), 263);
+    assert.equal(await page.locator("[data-kind=reported]").count(), 8);
+    assert.equal(await page.locator(".notes li[id^=note-]").count(), 39);
+    assert.match(await page.locator("h1").innerText(), /Third Conversation of N\.S\. Khrushchev with Mao Zedong/);
+    assert.equal(await page.title(), "Third Conversation of N.S. Khrushchev with Mao Zedong, August 2, 1958, in Fengziyuan – Parley");
+    assert.match(await page.locator("#t1").innerText(), /MAO ZEDONG speaks briefly about the development of the PRC economy/);
+    assert.match(await page.locator("#t263").innerText(), /MAO ZEDONG suggests ending the meeting at this point\./);
+    assert.match(await page.locator(".citation").innerText(), /RGANI\. Collection 52\. Inventory 1\. File 498\. Sheets 108-150\./);
+    await page.screenshot({ path: join(ARTIFACTS, "reader-desktop.png") });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+test("a note popover opens by keyboard, Escape closes it and focus returns", async () => {
+  await withServer("/", async (url) => {
+    const { page, problems } = await openRecorded(browser.context, url);
+    const button = page.locator("#ref-8");
+    await button.waitFor();
+    await button.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await button.getAttribute("aria-expanded"), "true");
+    const popover = page.locator(`#${await button.getAttribute("aria-controls")}`);
+    assert.match(await popover.innerText(), /Austrian State Treaty signed on May 15, 1955/);
+    await page.evaluate(() => document.activeElement?.scrollIntoView({ block: "center", behavior: "instant" }));
+    await page.screenshot({ path: join(ARTIFACTS, "note-open.png") });
+    await page.keyboard.press("Escape");
+    assert.equal(await button.getAttribute("aria-expanded"), "false");
+    assert.equal(await popover.count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "ref-8");
+    // The note's back-link leads to the reference.
+    assert.equal(await page.locator("#note-8 a.note__back").getAttribute("href"), "#ref-8");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+test("the build works under a subpath and at 360 px", async () => {
+  await withServer("/exhibits/1958/parley/", async (url) => {
+    const { page, problems } = await openRecorded(browser.context, url);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.locator("#t263").waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 360 px`);
+    await page.screenshot({ path: join(ARTIFACTS, "reader-360.png") });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+test("a link to a turn (#t42) opens the reader at that turn", async () => {
+  await withServer("/", async (url) => {
+    const { page, problems } = await openRecorded(browser.context, `${url}#t42`);
+    await page.locator("#t42").waitFor();
+    await page.waitForFunction(() => {
+      const top = document.getElementById("t42")?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < 50;
+    });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
