@@ -20,7 +20,9 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 /// "Conversation transcribed by") repeated `times` times.
 fn scaled(text: &str, times: usize) -> String {
     let start = text.find("\nMAO ZEDONG speaks briefly").unwrap_or(0);
-    let end = text.find("\nConversation transcribed by").unwrap_or(text.len());
+    let end = text
+        .find("\nConversation transcribed by")
+        .unwrap_or(text.len());
     let (head, body, tail) = (&text[..start], &text[start..end], &text[end..]);
     // Repeated note references are allowed; every note stays referenced.
     format!("{head}{}{tail}", body.repeat(times))
@@ -32,7 +34,10 @@ fn main() {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{RECORD}: {e}"));
     let meta_text = std::fs::read_to_string(metadata_path(&path)).unwrap_or_default();
     let meta = Metadata::parse("meta", &meta_text).unwrap_or_else(|e| panic!("{e}"));
-    println!("{:>6} {:>12} {:>12} {:>10}", "scale", "bytes", "median", "MB/s");
+    println!(
+        "{:>6} {:>12} {:>12} {:>10}",
+        "scale", "bytes", "median", "MB/s"
+    );
     for times in [1, 10, 100] {
         let source = scaled(&text, times);
         let runs = if times == 100 { 7 } else { 51 };
@@ -47,6 +52,12 @@ fn main() {
             .collect();
         let m = median(samples);
         let rate = source.len() as f64 / m.as_secs_f64() / 1e6;
-        println!("{:>5}× {:>12} {:>10.2?} {:>10.1}", times, source.len(), m, rate);
+        println!(
+            "{:>5}× {:>12} {:>10.2?} {:>10.1}",
+            times,
+            source.len(),
+            m,
+            rate
+        );
     }
 }

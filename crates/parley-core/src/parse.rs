@@ -200,86 +200,19 @@ impl Parser<'_> {
             self.error(1, 1, ErrorKind::Empty);
             return None;
         }
+        let end_of_file = line_col(text, text.len());
+        let header = self.header(&paras, end_of_file)?;
 
-        // Header: everything before the "Present" heading.
-        let Some(present_at) = paras
-            .iter()
-            .position(|p| p.trimmed().starts_with("Present"))
-        else {
-            let (line, column) = line_col(text, text.len());
-            self.error(
-                line,
-                column,
-                ErrorKind::Missing("the \"Present …:\" heading before the dialogue"),
-            );
-            return None;
-        };
-        let header = &paras[..present_at];
-        let Some(date_para) = header.first() else {
-            self.error_in(
-                &paras[0],
-                paras[0].start(),
-                ErrorKind::Missing("the date line (\"August 2, 1958\")"),
-            );
-            return None;
-        };
-        let date = parse_date(date_para.trimmed());
-        if date.is_none() {
-            self.error_in(
-                date_para,
-                date_para.start(),
-                ErrorKind::BadDate(date_para.trimmed().to_string()),
-            );
-        }
-        let Some(title_para) = header.get(1) else {
-            self.error_in(
-                &paras[present_at],
-                paras[present_at].start(),
-                ErrorKind::Missing("the title line after the date"),
-            );
-            return None;
-        };
-        let title = self.paragraph(title_para);
-        let place = header.get(2).map(|p| self.paragraph(p));
-        for extra in header.iter().skip(3) {
-            self.error_in(
-                extra,
-                extra.start(),
-                ErrorKind::Missing("the \"Present …:\" heading after the place line"),
-            );
-        }
-        let present_heading = self.paragraph(&paras[present_at]);
-
-        // "Present" lists.
-        let mut cursor = present_at + 1;
-        let mut lists = Vec::new();
-        while let Some(para) = paras.get(cursor) {
-            match present_list(para) {
-                Some(list) => lists.push(list),
-                None => break,
-            }
-            cursor += 1;
-        }
-        if lists.is_empty() {
-            match paras.get(cursor) {
-                Some(para) => self.error_in(para, para.start(), ErrorKind::BadPresentList),
-                None => self.error(present_heading.line + 1, 1, ErrorKind::BadPresentList),
-            }
-        }
-
-        // Dialogue.
-        let body_start = cursor;
+        // The dialogue runs from after the "Present" lists to the back matter.
+        let body_start = header.body_start;
         let body_end = paras[body_start..]
             .iter()
             .position(|p| {
                 let t = p.trimmed();
-                t.trim_end_matches(':') == TRANSCRIBED_BY
-                    || t == RELATED_DOCUMENTS
-                    || note_number(t).is_some()
+                is_transcribed_by(t) || t == RELATED_DOCUMENTS || note_number(t).is_some()
             })
             .map_or(paras.len(), |i| body_start + i);
         let body = &paras[body_start..body_end];
-
         // Each distinct label once: they are searched for every unlabelled paragraph.
         let mut direct_labels: Vec<&str> = body
             .iter()
@@ -293,44 +226,141 @@ impl Parser<'_> {
         let mut label_uses = Vec::new();
         let people_ctx = PeopleContext {
             meta,
-            lists: &lists,
+            lists: &header.lists,
             direct_labels: &direct_labels,
         };
         let blocks = self.dialogue(body, meta, &people_ctx, &mut label_uses);
 
-        // Back matter.
         let mut cursor = body_end;
-        let transcribed_heading;
-        let mut transcribers = Vec::new();
-        let mut citation = None;
-        match paras.get(cursor) {
-            Some(p) if p.trimmed().trim_end_matches(':') == TRANSCRIBED_BY => {
-                transcribed_heading = p.trimmed().to_string();
-                cursor += 1;
-                let start = cursor;
-                while paras.get(cursor).is_some_and(|p| {
-                    let t = p.trimmed();
-                    t != RELATED_DOCUMENTS && note_number(t).is_none()
-                }) {
-                    cursor += 1;
-                }
-                let block = &paras[start..cursor];
-                if block.len() < 2 {
-                    self.error_in(p, p.start(), ErrorKind::MissingCitation);
-                } else {
-                    for para in &block[..block.len() - 1] {
-                        let paragraph = self.paragraph(para);
-                        transcribers.push(paragraph);
-                    }
-                    citation = Some(self.paragraph(&block[block.len() - 1]));
-                }
+        let source = self.transcription(&paras, &mut cursor, end_of_file);
+        let notes = self.notes(&paras, &mut cursor);
+        let (related_heading, related) = self.related(&paras[cursor..]);
+        self.check_references(&notes);
+
+        let (people, names) = resolve_people(
+            self.file,
+            meta,
+            &header.lists,
+            &mut label_uses,
+            &mut self.errors,
+        );
+        let delegations = header
+            .lists
+            .into_iter()
+            .zip(names)
+            .map(|(present, (id, name))| Delegation { id, name, present })
+            .collect();
+        let blocks = blocks
+            .into_iter()
+            .map(|block| match block {
+                PendingBlock::Turn(turn, use_index) => Block::Turn(Turn {
+                    speaker: label_uses[use_index].person,
+                    ..turn
+                }),
+                PendingBlock::Other(block) => block,
+            })
+            .collect();
+        let (transcribed_heading, transcribers, citation) = source?;
+        Some(Document {
+            source_name: self.file.to_string(),
+            date: header.date,
+            date_text: header.date_text,
+            title: header.title,
+            place: header.place,
+            present_heading: header.present_heading,
+            delegations,
+            people,
+            blocks,
+            transcribed_heading,
+            transcribers,
+            citation,
+            notes,
+            related_heading,
+            related,
+        })
+    }
+
+    /// Date, title, place, the "Present" heading and lists.
+    fn header(&mut self, paras: &[Para], end_of_file: (u32, u32)) -> Option<Header> {
+        let Some(present_at) = paras.iter().position(|p| is_present_heading(p.trimmed())) else {
+            let (line, column) = end_of_file;
+            self.error(
+                line,
+                column,
+                ErrorKind::Missing("the \"Present …:\" heading before the dialogue"),
+            );
+            return None;
+        };
+        let fields = &paras[..present_at];
+        let heading_para = &paras[present_at];
+        let Some(date_para) = fields.first() else {
+            self.error_in(
+                heading_para,
+                heading_para.start(),
+                ErrorKind::Missing("the date line (\"August 2, 1958\")"),
+            );
+            return None;
+        };
+        let date_text = date_para.trimmed().to_string();
+        let date = parse_date(&date_text);
+        if date.is_none() {
+            self.error_in(
+                date_para,
+                date_para.start(),
+                ErrorKind::BadDate(date_text.clone()),
+            );
+        }
+        let Some(title_para) = fields.get(1) else {
+            self.error_in(
+                heading_para,
+                heading_para.start(),
+                ErrorKind::Missing("the title line after the date"),
+            );
+            return None;
+        };
+        let title = self.paragraph(title_para);
+        let place = fields.get(2).map(|p| self.paragraph(p));
+        for extra in fields.iter().skip(3) {
+            self.error_in(
+                extra,
+                extra.start(),
+                ErrorKind::Missing("the \"Present …:\" heading after the place line"),
+            );
+        }
+        let present_heading = self.paragraph(heading_para);
+        let lists: Vec<PresentList> = paras[present_at + 1..]
+            .iter()
+            .map_while(present_list)
+            .collect();
+        let body_start = present_at + 1 + lists.len();
+        if lists.is_empty() {
+            match paras.get(body_start) {
+                Some(para) => self.error_in(para, para.start(), ErrorKind::BadPresentList),
+                None => self.error(heading_para.line + 1, 1, ErrorKind::BadPresentList),
             }
+        }
+        Some(Header {
+            date: date.unwrap_or_default(),
+            date_text,
+            title,
+            place,
+            present_heading,
+            lists,
+            body_start,
+        })
+    }
+
+    /// "Conversation transcribed by", the transcribers and the archival citation.
+    fn transcription(
+        &mut self,
+        paras: &[Para],
+        cursor: &mut usize,
+        end_of_file: (u32, u32),
+    ) -> Option<(String, Vec<Paragraph>, Paragraph)> {
+        let heading = match paras.get(*cursor) {
+            Some(p) if is_transcribed_by(p.trimmed()) => p,
             other => {
-                transcribed_heading = String::new();
-                let (line, column) = match other {
-                    Some(p) => Self::pos(p, p.start()),
-                    None => line_col(text, text.len()),
-                };
+                let (line, column) = other.map_or(end_of_file, |p| Self::pos(p, p.start()));
                 self.error(
                     line,
                     column,
@@ -338,44 +368,59 @@ impl Parser<'_> {
                         "the line \"Conversation transcribed by\" after the dialogue",
                     ),
                 );
+                return None;
             }
+        };
+        *cursor += 1;
+        let start = *cursor;
+        while paras.get(*cursor).is_some_and(|p| {
+            let t = p.trimmed();
+            t != RELATED_DOCUMENTS && note_number(t).is_none()
+        }) {
+            *cursor += 1;
         }
+        let Some((citation, transcribers)) = paras[start..*cursor].split_last() else {
+            self.error_in(heading, heading.start(), ErrorKind::MissingCitation);
+            return None;
+        };
+        if transcribers.is_empty() {
+            self.error_in(heading, heading.start(), ErrorKind::MissingCitation);
+            return None;
+        }
+        let transcribers = transcribers.iter().map(|p| self.paragraph(p)).collect();
+        let citation = self.paragraph(citation);
+        Some((heading.trimmed().to_string(), transcribers, citation))
+    }
 
-        // Notes.
+    /// The notes `[1] …`, each with any paragraphs that continue it, numbered 1, 2, 3, …
+    fn notes(&mut self, paras: &[Para], cursor: &mut usize) -> Vec<Note> {
         let mut notes: Vec<Note> = Vec::new();
         let mut note_lines: HashMap<u32, u32> = HashMap::new();
-        while let Some(para) = paras.get(cursor) {
+        while let Some(para) = paras.get(*cursor) {
             let t = para.trimmed();
             if t == RELATED_DOCUMENTS {
                 break;
             }
+            *cursor += 1;
             match note_number(t) {
                 Some(Ok((number, text_start))) => {
                     let expected = notes.last().map_or(1, |n| n.number + 1);
                     if let Some(&first_line) = note_lines.get(&number) {
-                        self.error_in(
-                            para,
-                            para.start(),
-                            ErrorKind::DuplicateNote { number, first_line },
-                        );
+                        let kind = ErrorKind::DuplicateNote { number, first_line };
+                        self.error_in(para, para.start(), kind);
                     } else if number != expected {
-                        self.error_in(
-                            para,
-                            para.start(),
-                            ErrorKind::MissingNote {
-                                expected,
-                                found: number,
-                            },
-                        );
+                        let kind = ErrorKind::MissingNote {
+                            expected,
+                            found: number,
+                        };
+                        self.error_in(para, para.start(), kind);
                     }
                     note_lines.entry(number).or_insert(para.line);
                     let rest = &t[text_start..];
-                    let spaced = rest.starts_with(char::is_whitespace);
-                    let at = para.start() + text_start;
-                    let paragraph = self.paragraph_at(para, at, rest);
+                    let paragraph = self.paragraph_at(para, para.start() + text_start, rest);
                     notes.push(Note {
                         number,
-                        spaced,
+                        spaced: rest.starts_with(char::is_whitespace),
                         paragraphs: vec![paragraph],
                     });
                 }
@@ -394,97 +439,58 @@ impl Parser<'_> {
                     }
                 }
             }
-            cursor += 1;
         }
+        notes
+    }
 
-        // Related documents.
-        let mut related_heading = None;
+    /// "Related Documents" and its entries of three paragraphs: date, title, summary.
+    fn related(&mut self, paras: &[Para]) -> (Option<String>, Vec<RelatedDocument>) {
+        let Some((heading, entries)) = paras.split_first() else {
+            return (None, Vec::new());
+        };
         let mut related = Vec::new();
-        if let Some(heading) = paras.get(cursor) {
-            related_heading = Some(heading.trimmed().to_string());
-            cursor += 1;
-            for group in paras[cursor..].chunks(3) {
-                let [date_para, title_para, summary_para] = group else {
-                    self.error_in(
-                        &group[0],
-                        group[0].start(),
-                        ErrorKind::IncompleteRelatedDocument,
-                    );
-                    continue;
-                };
-                let date = parse_date(date_para.trimmed());
-                if date.is_none() {
-                    self.error_in(
-                        date_para,
-                        date_para.start(),
-                        ErrorKind::BadDate(date_para.trimmed().to_string()),
-                    );
-                }
-                related.push(RelatedDocument {
-                    date: date.unwrap_or_default(),
-                    date_text: date_para.trimmed().to_string(),
-                    title: self.paragraph(title_para),
-                    summary: self.paragraph(summary_para),
-                });
+        for group in entries.chunks(3) {
+            let [date_para, title_para, summary_para] = group else {
+                self.error_in(
+                    &group[0],
+                    group[0].start(),
+                    ErrorKind::IncompleteRelatedDocument,
+                );
+                continue;
+            };
+            let date_text = date_para.trimmed().to_string();
+            let date = parse_date(&date_text);
+            if date.is_none() {
+                self.error_in(
+                    date_para,
+                    date_para.start(),
+                    ErrorKind::BadDate(date_text.clone()),
+                );
             }
+            related.push(RelatedDocument {
+                date: date.unwrap_or_default(),
+                date_text,
+                title: self.paragraph(title_para),
+                summary: self.paragraph(summary_para),
+            });
         }
+        (Some(heading.trimmed().to_string()), related)
+    }
 
-        // Every reference has a note, every note a reference.
+    /// Every reference has a note, and every note a reference.
+    fn check_references(&mut self, notes: &[Note]) {
         let defined: HashSet<u32> = notes.iter().map(|n| n.number).collect();
-        for &(number, line, column) in &self.refs.clone() {
+        for (number, line, column) in std::mem::take(&mut self.refs) {
             if !defined.contains(&number) {
                 self.error(line, column, ErrorKind::NoteRefWithoutNote(number));
             }
         }
-        for note in &notes {
+        for note in notes {
             if !self.seen_refs.contains(&note.number) {
                 let line = note.paragraphs.first().map_or(1, |p| p.line);
                 self.error(line, 1, ErrorKind::NoteNeverReferenced(note.number));
             }
         }
-
-        let (people, names) =
-            resolve_people(self.file, meta, &lists, &mut label_uses, &mut self.errors);
-        let delegations = lists
-            .into_iter()
-            .enumerate()
-            .map(|(index, present)| Delegation {
-                id: names[index].0.clone(),
-                name: names[index].1.clone(),
-                present,
-            })
-            .collect();
-        let blocks = blocks
-            .into_iter()
-            .map(|block| match block {
-                PendingBlock::Turn(turn, use_index) => Block::Turn(Turn {
-                    speaker: label_uses[use_index].person,
-                    ..turn
-                }),
-                PendingBlock::Other(block) => block,
-            })
-            .collect();
-
-        Some(Document {
-            source_name: self.file.to_string(),
-            date: date.unwrap_or_default(),
-            date_text: date_para.trimmed().to_string(),
-            title,
-            place,
-            present_heading,
-            delegations,
-            people,
-            blocks,
-            transcribed_heading,
-            transcribers,
-            citation: citation.unwrap_or(Paragraph {
-                line: 0,
-                inlines: Vec::new(),
-            }),
-            notes,
-            related_heading,
-            related,
-        })
     }
 
     fn dialogue(
@@ -661,6 +667,27 @@ impl Parser<'_> {
         }
         out
     }
+}
+
+/// The parts of the record before the dialogue.
+struct Header {
+    date: Date,
+    date_text: String,
+    title: Paragraph,
+    place: Option<Paragraph>,
+    present_heading: Paragraph,
+    lists: Vec<PresentList>,
+    /// Index of the first paragraph after the "Present" lists.
+    body_start: usize,
+}
+
+/// `Present [at the meeting]:` — a paragraph starting with "Present" and ending with a colon.
+fn is_present_heading(text: &str) -> bool {
+    text.starts_with("Present") && text.ends_with(':')
+}
+
+fn is_transcribed_by(text: &str) -> bool {
+    text.trim_end_matches(':') == TRANSCRIBED_BY
 }
 
 /// A block whose turn's speaker is not resolved yet (index into the label uses).
