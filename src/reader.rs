@@ -79,13 +79,7 @@ pub fn reader() -> Html {
 /// The "Present" lists as written, then per delegation who spoke (with their
 /// number of turns) and who stayed silent; speakers the lists omit come last.
 fn present(doc: &Document, stats: &Counts) -> Html {
-    let turns_of = |person: usize| {
-        stats
-            .speakers
-            .iter()
-            .find(|s| s.person == person)
-            .map(|s| s.direct_turns + s.reported_turns)
-    };
+    let turns_of = |person: usize| Some(stats.people[person].tally.turns()).filter(|&n| n > 0);
     let with_role = |person: &Person| match &person.role {
         Some(role) => format!("{} ({role})", person.name),
         None => person.name.clone(),

@@ -86,8 +86,7 @@ struct SpeakerJson<'a> {
 fn stats_json(document: &Document) -> StatsJson<'_> {
     let counts = counts(document);
     let speakers = counts
-        .speakers
-        .iter()
+        .speakers()
         .map(|c| {
             let person = &document.people[c.person];
             SpeakerJson {
@@ -98,10 +97,10 @@ fn stats_json(document: &Document) -> StatsJson<'_> {
                     .delegation
                     .map(|d| document.delegations[d].name.as_str()),
                 present: person.is_present(),
-                direct_turns: c.direct_turns,
-                reported_turns: c.reported_turns,
-                words: c.words,
-                share: (c.share * 10_000.0).round() / 10_000.0,
+                direct_turns: c.tally.direct_turns,
+                reported_turns: c.tally.reported_turns,
+                words: c.tally.words,
+                share: (c.tally.share * 10_000.0).round() / 10_000.0,
             }
         })
         .collect();

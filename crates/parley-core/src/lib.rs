@@ -2,12 +2,14 @@
 //!
 //! - [`mod@parse`] reads the plain-text record format (grammar on [`parse::parse`])
 //!   into the typed [`model`], with positioned [`error`]s;
-//! - [`stats`] counts turns and words per speaker ([`words`] defines a word);
+//! - [`stats`] counts turns and words per speaker and delegation, and who answers whom
+//!   ([`words`] defines a word); [`distinctive`] ranks what each speaker talks about;
 //! - [`bundle`] is the binary form compiled into the viewer;
 //! - [`corpus`] reads records and their metadata files from disk.
 
 pub mod bundle;
 pub mod corpus;
+pub mod distinctive;
 pub mod error;
 pub mod meta;
 pub mod model;
