@@ -75,7 +75,7 @@ pub fn note_ref(props: &NoteRefProps) -> Html {
     };
     let onclose = Callback::from(move |_: MouseEvent| close_and_refocus());
 
-    let note_body: Html = match (&*open, doc.as_ref().and_then(|doc| doc.0.note(number))) {
+    let note_body: Html = match (&*open, doc.as_ref().and_then(|doc| doc.record.note(number))) {
         (true, Some(note)) => note
             .paragraphs
             .iter()

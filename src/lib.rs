@@ -5,8 +5,13 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 mod app;
+mod charts;
 mod inline;
+mod palette;
 mod reader;
+mod stats_view;
+mod strip;
+mod timeline;
 
 pub use app::App;
 

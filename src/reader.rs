@@ -7,73 +7,120 @@
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use parley_core::model::{Block, Document, Paragraph, Person, Turn, TurnKind};
 use parley_core::stats::{counts, Counts};
+use wasm_bindgen::JsCast;
+use web_sys::{FocusOptions, HtmlElement};
 use yew::prelude::*;
 
 use crate::inline::inlines;
+use crate::palette::{delegation_class, speaker_classes};
+use crate::strip::ConversationStrip;
 
-/// The record being shown, shared by context (compared by pointer, never cloned).
+/// The record being shown and its speakers' colour classes, shared by context
+/// (compared by pointer, never cloned deeply).
 #[derive(Clone)]
-pub struct Doc(pub Rc<Document>);
+pub struct Doc {
+    pub record: Rc<Document>,
+    classes: Rc<Vec<String>>,
+}
+
+impl Doc {
+    pub fn new(record: Document) -> Doc {
+        let classes = Rc::new(speaker_classes(&record));
+        Doc {
+            record: Rc::new(record),
+            classes,
+        }
+    }
+
+    /// `deleg-soviet sp-0`: the classes that colour this person (index into `people`).
+    pub fn speaker_class(&self, person: usize) -> &str {
+        self.classes
+            .get(person)
+            .map_or("deleg-none", String::as_str)
+    }
+}
 
 impl PartialEq for Doc {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.record, &other.record)
     }
 }
 
+/// Scrolls to the URL's fragment (`#t42`, `#note-8`) and focuses it: the browser
+/// resolved the fragment before the record was rendered.
 fn scroll_to_fragment() {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
-        return;
-    };
-    if let Some(target) = gloo::utils::document().get_element_by_id(id) {
-        target.scroll_into_view();
+    if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+        if let Some(target) = gloo::utils::document().get_element_by_id(id) {
+            target.scroll_into_view();
+        }
+        focus_element(id);
     }
 }
 
-/// A CSS class for a delegation, from its id: `deleg-soviet`.
-fn delegation_class(doc: &Document, person: &Person) -> String {
-    match person.delegation {
-        Some(index) => format!("deleg-{}", doc.delegations[index].id),
-        None => "deleg-none".to_string(),
+/// Focuses the element with this id, if it exists, without scrolling: the
+/// caller has scrolled it to where it should stand.
+pub fn focus_element(id: &str) {
+    let element = gloo::utils::document().get_element_by_id(id);
+    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        // Focus fails only on a detached element; there is nothing to do then.
+        let _ = element.focus_with_options(&options);
     }
 }
 
 #[function_component(Reader)]
 pub fn reader() -> Html {
-    let Some(Doc(doc)) = use_context::<Doc>() else {
+    let Some(shared) = use_context::<Doc>() else {
         return Html::default();
     };
+    let doc = shared.record.clone();
     let stats = {
         let doc = doc.clone();
         use_memo((), move |_| counts(&doc))
     };
-    // The browser resolved the URL's fragment (#t42, #note-8) before the
-    // record was rendered; go there now that the target exists.
-    use_effect_with((), |_| scroll_to_fragment());
+    let current = use_state(|| 1u32);
+    {
+        // Follow the reading position: the turn under a line a quarter down the window.
+        let current = current.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "scroll", move |_| {
+                if let Some(turn) = turn_at_reading_line() {
+                    current.set(turn);
+                }
+            });
+            scroll_to_fragment();
+            move || drop(listener)
+        });
+    }
     html! {
         <>
-            <a class="skip-link" href="#dialogue">{ "Skip to the conversation" }</a>
-            <main id="main" class="reader">
-                <article class="record" aria-labelledby="record-title">
-                    <header class="record__header">
-                        <p class="record__date"><time datetime={doc.date.iso()}>{ doc.date_text.clone() }</time></p>
-                        <h1 id="record-title">{ inlines(&doc.title.inlines) }</h1>
-                        if let Some(place) = &doc.place {
-                            <p class="record__place">{ inlines(&place.inlines) }</p>
-                        }
-                    </header>
-                    { present(&doc, &stats) }
-                    <section id="dialogue" class="dialogue" aria-label="Conversation" tabindex="-1">
-                        { for (0..doc.blocks.len()).map(|index| html! { <BlockView key={index} {index} /> }) }
-                    </section>
-                    { back_matter(&doc) }
-                </article>
-            </main>
+            { present(&doc, &stats) }
+            <div class="strip-bar">
+                <ConversationStrip current={Some(*current)} />
+            </div>
+            <section id="dialogue" class="dialogue" aria-label="Conversation" tabindex="-1">
+                { for (0..doc.blocks.len()).map(|index| html! { <BlockView key={index} {index} /> }) }
+            </section>
+            { back_matter(&doc) }
         </>
     }
+}
+
+/// The number of the turn under the reading line, if any.
+fn turn_at_reading_line() -> Option<u32> {
+    let window = gloo::utils::window();
+    let height = window.inner_height().ok()?.as_f64()?;
+    let width = window.inner_width().ok()?.as_f64()?;
+    let document = gloo::utils::document();
+    // Probe the text column (the middle of the window) a quarter of the way down.
+    let element = document.element_from_point((width / 2.0) as f32, (height / 4.0) as f32)?;
+    let turn = element.closest(".turn").ok()??;
+    turn.get_attribute("data-turn")?.parse().ok()
 }
 
 /// The "Present" lists as written, then per delegation who spoke (with their
@@ -145,11 +192,11 @@ struct BlockProps {
 /// One element of the dialogue: a turn, a stage direction or a lacuna.
 #[function_component(BlockView)]
 fn block_view(props: &BlockProps) -> Html {
-    let Some(Doc(doc)) = use_context::<Doc>() else {
+    let Some(shared) = use_context::<Doc>() else {
         return Html::default();
     };
-    match &doc.blocks[props.index] {
-        Block::Turn(turn) => turn_view(&doc, turn),
+    match &shared.record.blocks[props.index] {
+        Block::Turn(turn) => turn_view(&shared, turn),
         Block::StageDirection(paragraph) => html! {
             <p class="stage-direction">{ inlines(&paragraph.inlines) }</p>
         },
@@ -159,8 +206,8 @@ fn block_view(props: &BlockProps) -> Html {
     }
 }
 
-fn turn_view(doc: &Document, turn: &Turn) -> Html {
-    let speaker = doc.speaker(turn);
+fn turn_view(shared: &Doc, turn: &Turn) -> Html {
+    let speaker = shared.record.speaker(turn);
     let (kind_class, separator) = match turn.kind {
         TurnKind::Direct => ("turn--direct", ". "),
         TurnKind::Reported => ("turn--reported", " "),
@@ -184,7 +231,9 @@ fn turn_view(doc: &Document, turn: &Turn) -> Html {
     };
     html! {
         <div id={format!("t{}", turn.number)}
-             class={classes!("turn", kind_class, delegation_class(doc, speaker))}
+             class={classes!("turn", kind_class, shared.speaker_class(turn.speaker).to_string())}
+             tabindex="-1"
+             data-turn={turn.number.to_string()}
              data-speaker={speaker.id.clone()}
              data-kind={turn.kind.as_str()}>
             <a class="turn__number" href={format!("#t{}", turn.number)} aria-label={format!("Turn {}", turn.number)}>

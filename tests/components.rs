@@ -123,3 +123,86 @@ async fn present_lists_show_speakers_silent_members_and_the_absent_speaker() {
     assert_eq!(text(&khrushchev), "118 turns");
     root.remove();
 }
+
+/// Shows a view by pressing its button in the app bar.
+async fn show_view(root: &Element, label: &str) {
+    let button = all(root, ".views__button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no {label} button"));
+    button.dyn_into::<HtmlElement>().expect("a button").click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_strip_has_one_segment_per_turn_in_text_order() {
+    let root = mount().await;
+    let segments = all(&root, ".strip [data-turn]");
+    let numbers: Vec<String> = segments
+        .iter()
+        .filter_map(|s| s.get_attribute("data-turn"))
+        .collect();
+    let expected: Vec<String> = (1..=263).map(|n| n.to_string()).collect();
+    assert_eq!(numbers, expected);
+    // Roving focus: one segment in the tab order; arrow keys move focus along.
+    assert_eq!(all(&root, ".strip [data-turn][tabindex=\"0\"]").len(), 1);
+    let first = one(&root, ".strip [data-turn=\"1\"]")
+        .dyn_into::<web_sys::SvgElement>()
+        .expect("svg");
+    first.focus().expect("focusable");
+    let init = KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let right =
+        KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
+    first.dispatch_event(&right).expect("dispatched");
+    yew::scheduler::flush().await;
+    let focused = gloo::utils::document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-turn"));
+    assert_eq!(focused.as_deref(), Some("2"));
+    root.remove();
+}
+
+/// The words of each speaker, as drawn by the chart and as written in the table.
+#[wasm_bindgen_test]
+async fn statistics_tables_hold_the_charts_numbers() {
+    let root = mount().await;
+    show_view(&root, "Statistics").await;
+    let bars = all(&root, "svg[aria-labelledby^=\"chart-speakers\"] .bar");
+    assert_eq!(bars.len(), 9, "one bar per speaker");
+    let tables = all(&root, ".table-block table");
+    assert_eq!(tables.len(), 3);
+    for bar in &bars {
+        let key = bar.get_attribute("data-key").unwrap_or_default();
+        let row = one(&tables[0], &format!("tr[data-key=\"{key}\"]"));
+        // Columns: Speaker (th), Delegation, Direct, Reported, Words, …
+        let words = all(&row, "td")[3].text_content().unwrap_or_default();
+        assert_eq!(bar.get_attribute("data-value"), Some(words), "{key}");
+    }
+    // Everyone present is in the table, the silent with zero turns.
+    let kuznetsov = one(&tables[0], "tr[data-key=\"kuznetsov\"]");
+    assert_eq!(
+        all(&kuznetsov, "td")[1].text_content().as_deref(),
+        Some("0")
+    );
+    // The heat map's cells add up to the counted pairs and match the matrix table.
+    let cells = all(&root, ".heat__cell");
+    assert_eq!(cells.len(), 81);
+    let total: u32 = cells
+        .iter()
+        .filter_map(|c| c.get_attribute("data-count")?.parse::<u32>().ok())
+        .sum();
+    assert_eq!(total, 255);
+    let khrushchev_row = one(&tables[2], "tr[data-key=\"khrushchev\"]");
+    let to_mao = one(
+        &root,
+        ".heat__cell[data-from=\"khrushchev\"][data-to=\"mao-zedong\"]",
+    );
+    assert_eq!(to_mao.get_attribute("data-count").as_deref(), Some("101"));
+    assert_eq!(
+        all(&khrushchev_row, "td")[1].text_content().as_deref(),
+        Some("101")
+    );
+    root.remove();
+}

@@ -88,10 +88,13 @@ test("a link to a turn (#t42) opens the reader at that turn", async () => {
   await withServer("/", async (url) => {
     const { page, problems } = await openRecorded(browser.context, `${url}#t42`);
     await page.locator("#t42").waitFor();
+    // The turn stands just below the sticky conversation strip, and has focus.
     await page.waitForFunction(() => {
       const top = document.getElementById("t42")?.getBoundingClientRect().top ?? -1;
-      return top >= 0 && top < 50;
+      const strip = document.querySelector(".strip-bar")?.getBoundingClientRect().bottom ?? 0;
+      return top >= strip - 1 && top < window.innerHeight / 3;
     });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "t42");
     assert.deepEqual(problems, []);
     await page.close();
   });

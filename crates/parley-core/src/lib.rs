@@ -17,6 +17,8 @@ pub mod parse;
 mod people;
 mod position;
 pub mod stats;
+pub mod table;
+pub mod timeline;
 pub mod words;
 
 pub use error::{ErrorKind, ParseError, ParseErrors};

@@ -1,0 +1,210 @@
+//! The statistics as tables: what the viewer shows under each chart and offers as CSV.
+
+use crate::model::Document;
+use crate::stats::{Counts, Tally, TurnTaking};
+
+/// A table of formatted cells; `keys` identify the rows (person or delegation ids).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub keys: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// The column whose cells name a turn (the longest), and each row's turn there.
+    pub turn_column: Option<usize>,
+    pub turns: Vec<Option<u32>>,
+}
+
+impl Table {
+    /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when needed).
+    pub fn to_csv(&self) -> String {
+        let mut out = String::new();
+        for row in std::iter::once(&self.columns).chain(&self.rows) {
+            let fields: Vec<String> = row.iter().map(|field| csv_field(field)).collect();
+            out.push_str(&fields.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+/// A share as a percentage with one decimal: `49.5 %`.
+pub fn percent(share: f64) -> String {
+    format!("{:.1} %", share * 100.0)
+}
+
+/// A mean or median with at most one decimal: `48.5`, `26`.
+pub fn decimal(value: f64) -> String {
+    let text = format!("{value:.1}");
+    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+/// Where "Longest turn" stands among [`TALLY_COLUMNS`].
+const LONGEST_COLUMN: usize = 6;
+
+const TALLY_COLUMNS: [&str; 9] = [
+    "Direct turns",
+    "Reported turns",
+    "Words",
+    "Share of words",
+    "Mean words per turn",
+    "Median words per turn",
+    "Longest turn (words)",
+    "Questions",
+    "Note references",
+];
+
+fn tally_cells(tally: &Tally) -> Vec<String> {
+    vec![
+        tally.direct_turns.to_string(),
+        tally.reported_turns.to_string(),
+        tally.words.to_string(),
+        percent(tally.share),
+        decimal(tally.mean_words),
+        decimal(tally.median_words),
+        tally
+            .longest
+            .map_or_else(String::new, |l| format!("turn {} ({})", l.turn, l.words)),
+        tally.questions.to_string(),
+        tally.note_refs.to_string(),
+    ]
+}
+
+/// One row per person (the silent with zeros): name, delegation, then the tallies.
+pub fn speaker_table(document: &Document, counts: &Counts) -> Table {
+    let mut columns = vec!["Speaker".to_string(), "Delegation".to_string()];
+    columns.extend(TALLY_COLUMNS.map(String::from));
+    let delegation_name =
+        |d: Option<usize>| d.map_or_else(String::new, |d| document.delegations[d].name.clone());
+    Table {
+        columns,
+        turn_column: Some(LONGEST_COLUMN + 2),
+        turns: counts
+            .people
+            .iter()
+            .map(|c| c.tally.longest.map(|l| l.turn))
+            .collect(),
+        keys: counts
+            .people
+            .iter()
+            .map(|c| document.people[c.person].id.clone())
+            .collect(),
+        rows: counts
+            .people
+            .iter()
+            .map(|c| {
+                let person = &document.people[c.person];
+                let mut row = vec![person.name.clone(), delegation_name(person.delegation)];
+                row.extend(tally_cells(&c.tally));
+                row
+            })
+            .collect(),
+    }
+}
+
+/// One row per delegation (and one for speakers of no delegation, if any).
+pub fn delegation_table(document: &Document, counts: &Counts) -> Table {
+    let mut columns = vec!["Delegation".to_string()];
+    columns.extend(TALLY_COLUMNS.map(String::from));
+    let name = |d: Option<usize>| {
+        d.map_or_else(
+            || "No delegation".to_string(),
+            |d| document.delegations[d].name.clone(),
+        )
+    };
+    let id = |d: Option<usize>| {
+        d.map_or_else(
+            || "none".to_string(),
+            |d| document.delegations[d].id.clone(),
+        )
+    };
+    Table {
+        columns,
+        turn_column: Some(LONGEST_COLUMN + 1),
+        turns: counts
+            .delegations
+            .iter()
+            .map(|c| c.tally.longest.map(|l| l.turn))
+            .collect(),
+        keys: counts
+            .delegations
+            .iter()
+            .map(|c| id(c.delegation))
+            .collect(),
+        rows: counts
+            .delegations
+            .iter()
+            .map(|c| {
+                let mut row = vec![name(c.delegation)];
+                row.extend(tally_cells(&c.tally));
+                row
+            })
+            .collect(),
+    }
+}
+
+/// The turn-taking matrix between `people` (indices into [`Document::people`]):
+/// row = the earlier turn's speaker, column = the speaker who follows.
+pub fn turn_taking_table(document: &Document, taking: &TurnTaking, people: &[usize]) -> Table {
+    let mut columns = vec!["Turn by ↓ · followed by →".to_string()];
+    columns.extend(people.iter().map(|&p| document.people[p].name.clone()));
+    columns.push("Total".to_string());
+    Table {
+        columns,
+        turn_column: None,
+        turns: Vec::new(),
+        keys: people
+            .iter()
+            .map(|&p| document.people[p].id.clone())
+            .collect(),
+        rows: people
+            .iter()
+            .map(|&a| {
+                let mut row = vec![document.people[a].name.clone()];
+                row.extend(people.iter().map(|&b| taking.follows[a][b].to_string()));
+                row.push(
+                    people
+                        .iter()
+                        .map(|&b| taking.follows[a][b])
+                        .sum::<u32>()
+                        .to_string(),
+                );
+                row
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        let table = Table {
+            columns: vec!["Name".into(), "Note".into()],
+            keys: vec!["a".into()],
+            rows: vec![vec!["Mao, Zedong".into(), "He said \"no\"".into()]],
+            ..Table::default()
+        };
+        assert_eq!(
+            table.to_csv(),
+            "Name,Note\r\n\"Mao, Zedong\",\"He said \"\"no\"\"\"\r\n"
+        );
+    }
+
+    #[test]
+    fn numbers_read_as_people_write_them() {
+        assert_eq!(
+            (percent(0.49487), decimal(48.5), decimal(26.0)),
+            ("49.5 %".into(), "48.5".into(), "26".into())
+        );
+    }
+}

@@ -1,0 +1,221 @@
+//! The statistics view: who speaks how much, per delegation, who answers whom,
+//! and what each speaker talks about, each with its definition and table.
+
+use parley_core::distinctive::{distinctive_words, Distinctive};
+use parley_core::model::Person;
+use parley_core::stats::{counts, turn_taking, Counts, TurnTaking, DEFINITIONS};
+use parley_core::table::{delegation_table, percent, speaker_table, turn_taking_table, Table};
+use yew::prelude::*;
+
+use crate::charts::{Bar, BarChart, TableBlock};
+use crate::reader::Doc;
+
+/// How many distinctive words are listed per speaker.
+const DISTINCTIVE_LIMIT: usize = 10;
+
+/// Everything the view shows, computed once per record.
+struct Statistics {
+    counts: Counts,
+    taking: TurnTaking,
+    /// People with at least one turn, most words first.
+    speakers: Vec<usize>,
+    distinctive: Vec<Vec<Distinctive>>,
+    speaker_table: Table,
+    delegation_table: Table,
+    taking_table: Table,
+}
+
+impl Statistics {
+    fn of(doc: &Doc) -> Statistics {
+        let record = &doc.record;
+        let counts = counts(record);
+        let taking = turn_taking(record, |_| true);
+        let mut speakers: Vec<usize> = counts.speakers().map(|s| s.person).collect();
+        speakers.sort_by_key(|&p| std::cmp::Reverse(counts.people[p].tally.words));
+        Statistics {
+            speaker_table: speaker_table(record, &counts),
+            delegation_table: delegation_table(record, &counts),
+            taking_table: turn_taking_table(record, &taking, &speakers),
+            distinctive: distinctive_words(record, |_| true, DISTINCTIVE_LIMIT),
+            counts,
+            taking,
+            speakers,
+        }
+    }
+}
+
+/// The name used where space is short: as listed under "Present", else the last word of the name.
+pub fn short_name(person: &Person) -> String {
+    person.present_as.clone().unwrap_or_else(|| {
+        person
+            .name
+            .rsplit(' ')
+            .next()
+            .unwrap_or(&person.name)
+            .to_string()
+    })
+}
+
+#[function_component(StatsView)]
+pub fn stats_view() -> Html {
+    let doc = use_context::<Doc>();
+    let stats = use_memo(doc.clone(), |doc| doc.as_ref().map(Statistics::of));
+    let (Some(doc), Some(stats)) = (doc, stats.as_ref()) else {
+        return Html::default();
+    };
+    let record = &doc.record;
+    let words_text = |words: usize, share: f64| format!("{words} words · {}", percent(share));
+    let speaker_bars: Vec<Bar> = stats
+        .speakers
+        .iter()
+        .map(|&p| {
+            let tally = &stats.counts.people[p].tally;
+            Bar {
+                key: record.people[p].id.clone(),
+                label: record.people[p].name.clone(),
+                value: tally.words as f64,
+                text: words_text(tally.words, tally.share),
+                class: doc.speaker_class(p).to_string(),
+            }
+        })
+        .collect();
+    let delegation_bars: Vec<Bar> = stats
+        .counts
+        .delegations
+        .iter()
+        .map(|c| {
+            let delegation = c.delegation.map(|d| &record.delegations[d]);
+            Bar {
+                key: delegation.map_or_else(|| "none".to_string(), |d| d.id.clone()),
+                label: delegation.map_or_else(|| "No delegation".to_string(), |d| d.name.clone()),
+                value: c.tally.words as f64,
+                text: words_text(c.tally.words, c.tally.share),
+                class: delegation.map_or_else(
+                    || "deleg-none sp-0".to_string(),
+                    |d| format!("deleg-{} sp-0", d.id),
+                ),
+            }
+        })
+        .collect();
+    let total = stats.counts.turns;
+    html! {
+        <section class="stats" aria-labelledby="stats-title">
+            <h2 id="stats-title">{ "Statistics" }</h2>
+            <p class="stats__scope">{ format!("Statistics for all {total} turns ({} words).", stats.counts.words) }</p>
+            <details class="definitions">
+                <summary>{ "How these are counted" }</summary>
+                <dl>
+                    { for DEFINITIONS.iter().map(|(term, definition)| html! {
+                        <><dt>{ *term }</dt><dd>{ *definition }</dd></>
+                    }) }
+                </dl>
+            </details>
+
+            <section aria-labelledby="who-title">
+                <h3 id="who-title">{ "Who speaks how much" }</h3>
+                <BarChart id="chart-speakers" title="Words per speaker"
+                    description={format!("Horizontal bars: the words of each speaker's turns and their share of all {} words, most first.", stats.counts.words)}
+                    bars={speaker_bars} />
+                <TableBlock caption="Turns, words and questions per person (the silent with zeros)" file="parley-speakers.csv" table={stats.speaker_table.clone()} />
+            </section>
+
+            <section aria-labelledby="delegations-title">
+                <h3 id="delegations-title">{ "Delegations" }</h3>
+                <BarChart id="chart-delegations" title="Words per delegation"
+                    description="Horizontal bars: the words of each delegation's speakers and their share."
+                    bars={delegation_bars} />
+                <TableBlock caption="Turns, words and questions per delegation" file="parley-delegations.csv" table={stats.delegation_table.clone()} />
+            </section>
+
+            <section aria-labelledby="answers-title">
+                <h3 id="answers-title">{ "Who answers whom" }</h3>
+                { heat_map(&doc, stats) }
+                <p class="stats__note">{ format!(
+                    "{} pairs of adjacent turns. Not counted: {} pairs separated by a stage direction, {} by a gap in the source.",
+                    stats.taking.total(), stats.taking.broken_by_stage_direction, stats.taking.broken_by_lacuna) }</p>
+                <TableBlock caption="Turns by the row's speaker directly followed by the column's speaker" file="parley-turn-taking.csv" table={stats.taking_table.clone()} />
+            </section>
+
+            <section aria-labelledby="topics-title">
+                <h3 id="topics-title">{ "What each speaker talks about" }</h3>
+                <p class="stats__note">{ "The words that most set each speaker apart from the others, with how often they use them." }</p>
+                <ul class="distinctive">
+                    { for stats.speakers.iter().map(|&p| {
+                        let words = &stats.distinctive[p];
+                        html! {
+                            <li class={classes!("distinctive__speaker", doc.speaker_class(p).to_string())}>
+                                <span class="distinctive__name">{ record.people[p].name.clone() }</span>
+                                if words.is_empty() {
+                                    <span class="distinctive__none">{ "too few words to set apart" }</span>
+                                } else {
+                                    <ul class="distinctive__words">
+                                        { for words.iter().map(|w| html! {
+                                            <li data-word={w.word.clone()}>{ w.word.clone() }<span class="distinctive__count">{ format!(" {}", w.count) }</span></li>
+                                        }) }
+                                    </ul>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        </section>
+    }
+}
+
+const CELL: f64 = 44.0;
+const HEADER: f64 = 110.0;
+
+/// The turn-taking matrix as a heat map: darker cells for more frequent pairs, every count written.
+fn heat_map(doc: &Doc, stats: &Statistics) -> Html {
+    let record = &doc.record;
+    let n = stats.speakers.len() as f64;
+    let max = stats
+        .taking
+        .follows
+        .iter()
+        .flatten()
+        .copied()
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let size = HEADER + CELL * n;
+    let names: Vec<String> = stats
+        .speakers
+        .iter()
+        .map(|&p| short_name(&record.people[p]))
+        .collect();
+    let cells = stats.speakers.iter().enumerate().flat_map(|(r, &a)| {
+        let names = &names;
+        stats.speakers.iter().enumerate().map(move |(c, &b)| {
+            let count = stats.taking.follows[a][b];
+            let strength = f64::from(count) / f64::from(max);
+            let (x, y) = (HEADER + CELL * c as f64, HEADER + CELL * r as f64);
+            html! {
+                <g class="heat__cell" data-from={record.people[a].id.clone()} data-to={record.people[b].id.clone()} data-count={count.to_string()}>
+                    <rect class="heat__rect" x={x.to_string()} y={y.to_string()} width={CELL.to_string()} height={CELL.to_string()}
+                          fill-opacity={format!("{:.3}", if count == 0 { 0.0 } else { 0.12 + 0.88 * strength })} />
+                    <text class={classes!("heat__count", (strength > 0.5).then_some("heat__count--on-dark"))}
+                          x={(x + CELL / 2.0).to_string()} y={(y + CELL / 2.0 + 5.0).to_string()} text-anchor="middle">
+                        { if count == 0 { "·".to_string() } else { count.to_string() } }
+                    </text>
+                    <title>{ format!("{} followed by {}: {count}", names[r], names[c]) }</title>
+                </g>
+            }
+        })
+    });
+    html! {
+        <svg class="chart chart--heat" viewBox={format!("0 0 {size} {size}")} role="img" aria-labelledby="heat-title heat-desc">
+            <title id="heat-title">{ "Who answers whom" }</title>
+            <desc id="heat-desc">{ "A matrix: each row is the speaker of a turn, each column the speaker of the turn that directly follows; darker cells mean more such pairs, and each cell shows its count." }</desc>
+            { for names.iter().enumerate().map(|(i, name)| html! {
+                <>
+                    <text class="heat__label" x={(HEADER - 6.0).to_string()} y={(HEADER + CELL * i as f64 + CELL / 2.0 + 5.0).to_string()} text-anchor="end">{ name.clone() }</text>
+                    <text class="heat__label" text-anchor="start"
+                          transform={format!("translate({} {}) rotate(-55)", HEADER + CELL * i as f64 + CELL / 2.0, HEADER - 6.0)}>{ name.clone() }</text>
+                </>
+            }) }
+            { for cells }
+        </svg>
+    }
+}

@@ -1,0 +1,80 @@
+// End-to-end: the statistics and timeline views of the release build.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+import { serve } from "./server.mjs";
+import { launch, openRecorded } from "./browser.mjs";
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist");
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve(DIST, "/");
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open() {
+  const recorded = await openRecorded(browser.context, server.url);
+  await recorded.page.locator("#t263").waitFor();
+  return recorded;
+}
+
+test("a turn on the timeline's strip opens in the reader, by click and by keyboard", async () => {
+  const { page, problems } = await open();
+  await page.getByRole("button", { name: "Timeline", exact: true }).click();
+  await page.locator(".strip [data-turn='42']").click();
+  await page.locator("#t42").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "t42");
+
+  await page.getByRole("button", { name: "Timeline", exact: true }).click();
+  const first = page.locator(".strip [data-turn='1']");
+  await first.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-turn")), "5");
+  assert.match(await page.locator(".strip__caption").innerText(), /^Turn 5 of 263 · Mao Zedong · Today we can talk about NATO/);
+  await page.keyboard.press("Enter");
+  await page.locator("#t5").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "t5");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the reader's strip marks the turn being read", async () => {
+  const { page, problems } = await open();
+  // Bring turn 120's first line under the reading line, a quarter down the window.
+  await page.evaluate(() => {
+    const top = document.getElementById("t120").getBoundingClientRect().top;
+    window.scrollBy({ top: top - innerHeight / 4 + 5, behavior: "instant" });
+  });
+  await page.waitForFunction(() => document.querySelector(".strip__caption")?.textContent.startsWith("Turn 120 of 263"));
+  assert.equal(await page.locator(".strip__now").count(), 1);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("statistics: numbers, definitions and a CSV download made in the browser", async () => {
+  const { page, problems } = await open();
+  await page.getByRole("button", { name: "Statistics", exact: true }).click();
+  assert.match(await page.locator(".stats__scope").innerText(), /Statistics for all 263 turns \(11559 words\)\./);
+  await page.getByText("How these are counted").click();
+  assert.match(await page.locator(".definitions").innerText(), /Who answers whom/);
+  await page.getByText("Table: Turns, words and questions per person").click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download parley-speakers.csv (CSV)" }).click();
+  const download = await downloading;
+  const csv = await readFile(await download.path(), "utf8");
+  const lines = csv.trimEnd().split("\r\n");
+  assert.equal(lines[0], "Speaker,Delegation,Direct turns,Reported turns,Words,Share of words,Mean words per turn,Median words per turn,Longest turn (words),Questions,Note references");
+  assert.equal(lines[1], "Nikita S. Khrushchev,Soviet delegation,115,3,5720,49.5 %,48.5,24,turn 124 (417),17,21");
+  assert.equal(lines.length, 1 + 19, "one row per person present or speaking");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
