@@ -1,23 +1,39 @@
-//! The timeline view: the conversation strip, the series of meetings on a dated axis.
+//! The timeline view: the conversation strip, the series of meetings, and the
+//! dates the record refers to on a time axis.
 
+use parley_core::dates::{DateSource, DatedReference};
+use parley_core::table::{date_range, dates_table};
 use parley_core::timeline::series;
 use yew::prelude::*;
 
+use crate::charts::TableBlock;
 use crate::reader::Doc;
-use crate::strip::ConversationStrip;
+use crate::strip::{ConversationStrip, JumpTo};
 
 #[function_component(TimelineView)]
 pub fn timeline_view() -> Html {
-    let Some(doc) = use_context::<Doc>() else {
+    let doc = use_context::<Doc>();
+    let jump = use_context::<JumpTo>();
+    let table = use_memo(doc.clone(), |doc| {
+        doc.as_ref()
+            .map(|d| dates_table(&d.record))
+            .unwrap_or_default()
+    });
+    let Some(doc) = doc else {
         return Html::default();
     };
     let meetings = series(&doc.record);
+    let provenance = if doc.record.dated_reviewed {
+        "Reviewed by hand from the notes and the text."
+    } else {
+        "Extracted automatically from the notes (not reviewed)."
+    };
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{ "Timeline" }</h2>
             <section aria-labelledby="strip-title">
                 <h3 id="strip-title">{ "The conversation, turn by turn" }</h3>
-                <p class="stats__note">{ "Each band is a turn, as wide as its words, in the order of the record." }</p>
+                <p class="stats__note">{ "Each band is a turn, as wide as its words, in the order of the record. Point at a turn or move along with the arrow keys; a click or Enter opens it." }</p>
                 <ConversationStrip legend=true />
             </section>
             <section aria-labelledby="series-title">
@@ -33,6 +49,97 @@ pub fn timeline_view() -> Html {
                     }) }
                 </ol>
             </section>
+            <section aria-labelledby="dates-title">
+                <h3 id="dates-title">{ "Dates the record refers to" }</h3>
+                <p class="stats__note">{ format!("{} dates and periods. {provenance} Each opens the turn it belongs to.", doc.record.dated.len()) }</p>
+                { dates_chart(&doc, jump) }
+                <TableBlock caption="Dates and periods the notes and the text refer to" file="parley-dates.csv" table={(*table).clone()} />
+            </section>
         </section>
+    }
+}
+
+const ROW: f64 = 22.0;
+const LABEL: f64 = 330.0;
+const AXIS: f64 = 360.0;
+const TOP: f64 = 34.0;
+/// Labels longer than this are cut (the full label is the row's accessible name and tooltip).
+const LABEL_CHARS: usize = 46;
+
+/// One row per dated reference on a shared time axis; a dot for a date, a bar for a period.
+fn dates_chart(doc: &Doc, jump: Option<JumpTo>) -> Html {
+    let record = &doc.record;
+    let mut references: Vec<&DatedReference> = record.dated.iter().collect();
+    references.sort_by_key(|r| (r.start, r.end));
+    let Some(first) = references.first() else {
+        return html! { <p>{ "The notes refer to no dates." }</p> };
+    };
+    let last = references
+        .iter()
+        .map(|r| r.end.unwrap_or(r.start).year)
+        .max()
+        .unwrap_or(first.start.year);
+    let from = f64::from(first.start.year / 5 * 5);
+    let to = f64::from((last / 5 + 1) * 5).max(f64::from(record.date.year) + 1.0);
+    let x = |year: f64| LABEL + (year - from) / (to - from) * AXIS;
+    let height = TOP + ROW * references.len() as f64 + 8.0;
+    let ticks = (0..)
+        .map(|i| from + 5.0 * f64::from(i))
+        .take_while(|&y| y <= to)
+        .map(|year| {
+            html! {
+                <>
+                    <line class="dates__tick" x1={x(year).to_string()} x2={x(year).to_string()} y1={(TOP - 6.0).to_string()} y2={height.to_string()} />
+                    <text class="dates__year" x={x(year).to_string()} y={(TOP - 12.0).to_string()} text-anchor="middle">{ year.to_string() }</text>
+                </>
+            }
+        });
+    let now = x(parley_core::dates::PartialDate {
+        year: record.date.year,
+        month: Some(record.date.month),
+        day: Some(record.date.day),
+    }
+    .as_year_fraction());
+    let rows = references.iter().enumerate().map(|(i, r)| {
+        let y = TOP + ROW * i as f64;
+        let start = x(r.start.as_year_fraction());
+        let mark = match r.end {
+            Some(end) => {
+                let width = (x(end.as_year_fraction()) - start).max(3.0);
+                html! { <rect class="dates__span" x={start.to_string()} y={(y + 6.0).to_string()} width={width.to_string()} height="10" rx="3" /> }
+            }
+            None => html! { <circle class="dates__dot" cx={start.to_string()} cy={(y + 11.0).to_string()} r="5" /> },
+        };
+        let short: String = r.label.chars().take(LABEL_CHARS).collect();
+        let short = if r.label.chars().count() > LABEL_CHARS { format!("{short}…") } else { short };
+        let label = format!("{}: {} ({})", date_range(r), r.label, r.source);
+        let target = match (r.turn, r.source) {
+            (Some(turn), _) | (None, DateSource::Turn(turn)) => format!("#t{turn}"),
+            (None, DateSource::Note(note)) => format!("#note-{note}"),
+        };
+        let onclick = match (r.turn, jump.clone()) {
+            (Some(turn), Some(JumpTo(jump))) => Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                jump.emit(turn);
+            }),
+            _ => Callback::noop(),
+        };
+        html! {
+            <a href={target} aria-label={label.clone()} {onclick} class="dates__row">
+                <title>{ label }</title>
+                <rect class="dates__hit" x="0" y={y.to_string()} width={(LABEL + AXIS + 10.0).to_string()} height={ROW.to_string()} />
+                <text class="dates__label" x={(LABEL - 10.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end">{ short }</text>
+                { mark }
+            </a>
+        }
+    });
+    html! {
+        <svg class="chart chart--dates" viewBox={format!("0 0 {} {height}", LABEL + AXIS + 20.0)} role="group"
+             aria-labelledby="dates-chart-title">
+            <title id="dates-chart-title">{ format!("Dates the record refers to, {} to {}, on a time axis; the line marks this conversation", from, to) }</title>
+            { for ticks }
+            <line class="dates__now" x1={now.to_string()} x2={now.to_string()} y1={(TOP - 6.0).to_string()} y2={height.to_string()} />
+            { for rows }
+        </svg>
     }
 }

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::dates::{extract, parse_reviewed};
 use crate::error::{ErrorKind, ParseError, ParseErrors};
 use crate::meta::Metadata;
 use crate::model::Document;
@@ -10,6 +11,11 @@ use crate::parse::parse_bytes;
 /// The metadata file that belongs to a record: `x.txt` → `x.meta.toml`.
 pub fn metadata_path(record: &Path) -> PathBuf {
     record.with_extension("meta.toml")
+}
+
+/// The reviewed dates file that belongs to a record: `x.txt` → `x.dates.toml`.
+pub fn dates_path(record: &Path) -> PathBuf {
+    record.with_extension("dates.toml")
 }
 
 fn io_error(file: &str, error: &std::io::Error) -> ParseErrors {
@@ -21,9 +27,27 @@ fn io_error(file: &str, error: &std::io::Error) -> ParseErrors {
     }])
 }
 
-/// Reads and parses one record and its metadata file (if there is one).
-/// Errors name the file as given in `path`.
+/// Reads and parses one record with its metadata file and reviewed dates file
+/// (each if there is one; without reviewed dates, the dates are extracted from
+/// the notes). Errors name the files as given in `path`.
 pub fn load_file(path: &Path) -> Result<Document, ParseErrors> {
+    let mut document = load_record(path)?;
+    let dates = dates_path(path);
+    match std::fs::read_to_string(&dates) {
+        Ok(text) => {
+            let record_text = std::fs::read_to_string(path).unwrap_or_default();
+            let name = dates.display().to_string();
+            document.dated =
+                parse_reviewed(&name, &text, &document, &record_text).map_err(ParseErrors)?;
+            document.dated_reviewed = true;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => document.dated = extract(&document),
+        Err(e) => return Err(io_error(&dates.display().to_string(), &e)),
+    }
+    Ok(document)
+}
+
+fn load_record(path: &Path) -> Result<Document, ParseErrors> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| io_error(&name, &e))?;
     let meta_path = metadata_path(path);

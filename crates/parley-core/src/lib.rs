@@ -5,10 +5,12 @@
 //! - [`stats`] counts turns and words per speaker and delegation, and who answers whom
 //!   ([`words`] defines a word); [`distinctive`] ranks what each speaker talks about;
 //! - [`bundle`] is the binary form compiled into the viewer;
-//! - [`corpus`] reads records and their metadata files from disk.
+//! - [`dates`] extracts the dates the notes refer to, or reads their reviewed file;
+//! - [`corpus`] reads records and the files kept beside them from disk.
 
 pub mod bundle;
 pub mod corpus;
+pub mod dates;
 pub mod distinctive;
 pub mod error;
 pub mod meta;

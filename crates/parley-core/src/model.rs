@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dates::DatedReference;
+
 /// A run of inline content: plain text, a note reference or an editorial insertion.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Inline {
@@ -172,6 +174,11 @@ pub struct Document {
     /// `Related Documents`, as written, when the record has that section.
     pub related_heading: Option<String>,
     pub related: Vec<RelatedDocument>,
+    /// The dates the notes and text refer to ([`crate::dates`]): from the
+    /// reviewed file kept with the record when there is one, else extracted.
+    pub dated: Vec<DatedReference>,
+    /// Whether `dated` comes from a reviewed file.
+    pub dated_reviewed: bool,
 }
 
 impl Document {

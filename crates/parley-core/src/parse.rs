@@ -277,6 +277,8 @@ impl Parser<'_> {
             notes,
             related_heading,
             related,
+            dated: Vec::new(),
+            dated_reviewed: false,
         })
     }
 
@@ -876,7 +878,7 @@ fn note_number(text: &str) -> Option<Result<(u32, usize), String>> {
     })
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

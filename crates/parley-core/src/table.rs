@@ -1,5 +1,6 @@
 //! The statistics as tables: what the viewer shows under each chart and offers as CSV.
 
+use crate::dates::DatedReference;
 use crate::model::Document;
 use crate::stats::{Counts, Tally, TurnTaking};
 
@@ -177,6 +178,43 @@ pub fn turn_taking_table(document: &Document, taking: &TurnTaking, people: &[usi
                         .to_string(),
                 );
                 row
+            })
+            .collect(),
+    }
+}
+
+/// A date or period as written in tables: `1955-05-15`, `1944 – 1956`.
+pub fn date_range(reference: &DatedReference) -> String {
+    match reference.end {
+        Some(end) => format!("{} – {end}", reference.start),
+        None => reference.start.to_string(),
+    }
+}
+
+/// The dated references in date order: date, event, where it is written, the turn it belongs to.
+pub fn dates_table(document: &Document) -> Table {
+    let mut references: Vec<&DatedReference> = document.dated.iter().collect();
+    references.sort_by_key(|r| (r.start, r.end));
+    Table {
+        columns: ["Date", "Event", "Source", "Turn", "Words of the source"]
+            .map(String::from)
+            .to_vec(),
+        keys: references
+            .iter()
+            .map(|r| format!("{} {}", r.start, r.source))
+            .collect(),
+        turn_column: Some(3),
+        turns: references.iter().map(|r| r.turn).collect(),
+        rows: references
+            .iter()
+            .map(|r| {
+                vec![
+                    date_range(r),
+                    r.label.clone(),
+                    r.source.to_string(),
+                    r.turn.map_or_else(String::new, |t| format!("turn {t}")),
+                    r.quote.clone(),
+                ]
             })
             .collect(),
     }

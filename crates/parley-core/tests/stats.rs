@@ -226,3 +226,47 @@ fn the_record_distinctive_words() {
         .count;
     assert_eq!(zhou_japan, 15);
 }
+
+#[test]
+fn dates_extracted_from_the_record_notes() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../transcripts/1958-08-02-third-conversation.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let meta_text = std::fs::read_to_string(path.with_extension("meta.toml")).unwrap_or_default();
+    let meta = Metadata::parse("meta", &meta_text).unwrap_or_default();
+    let doc = parse("record.txt", &text, &meta).unwrap_or_else(|e| panic!("{e}"));
+    let dated = parley_core::dates::extract(&doc);
+    let find = |quote: &str| {
+        dated.iter().find(|d| d.quote == quote).map(|d| {
+            (
+                d.start.to_string(),
+                d.end.map(|e| e.to_string()),
+                d.source.to_string(),
+                d.turn,
+            )
+        })
+    };
+    // Note 8 is cited in turn 15 ("concluded a peace treaty with Austria,[8]"), note 23 in
+    // turn 99 (Mao: "not just the Stockholm Congress,[23]"), as numbered independently.
+    assert_eq!(
+        find("May 15, 1955"),
+        Some(("1955-05-15".into(), None, "note 8".into(), Some(15)))
+    );
+    assert_eq!(
+        find("July 16-22, 1958"),
+        Some((
+            "1958-07-16".into(),
+            Some("1958-07-22".into()),
+            "note 23".into(),
+            Some(99)
+        ))
+    );
+    assert_eq!(
+        find("April-May, 1958").map(|d| d.1),
+        Some(Some("1958-05".into()))
+    );
+    // Life dates in parentheses are not events; page numbers are not years.
+    assert!(dated
+        .iter()
+        .all(|d| d.quote != "1918-1998" && d.start.year >= 1500));
+}
