@@ -3,6 +3,8 @@
 //! ```text
 //! parley check FILE…        exit 0 if every file parses, else print FILE:LINE:COL: message, exit 1
 //! parley stats FILE [--json] counts of turns, words, notes and per speaker
+//! parley dates FILE          the dates the notes refer to, as extracted, in the
+//!                            reviewed-file format (a start for NAME.dates.toml)
 //! ```
 //! A record's metadata file (`NAME.meta.toml` beside `NAME.txt`) is read when present.
 
@@ -14,7 +16,8 @@ use parley_core::stats::counts;
 use parley_core::Document;
 use serde::Serialize;
 
-const USAGE: &str = "usage: parley check FILE…\n       parley stats FILE [--json]";
+const USAGE: &str =
+    "usage: parley check FILE…\n       parley stats FILE [--json]\n       parley dates FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +28,7 @@ fn main() -> ExitCode {
             [file, flag] | [flag, file] if flag == "--json" => stats(file, true),
             _ => usage(),
         },
+        Some("dates") if args.len() == 2 => dates(&args[1]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -165,6 +169,33 @@ fn stats(file: &str, json: bool) -> ExitCode {
         }
         if !report.present_silent.is_empty() {
             println!("present, silent: {}", report.present_silent.join(", "));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Prints the dates extracted from the notes as `[[event]]` tables of a reviewed dates file.
+fn dates(file: &str) -> ExitCode {
+    let document = match load_file(Path::new(file)) {
+        Ok(document) => document,
+        Err(errors) => {
+            println!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let quote = |text: &str| serde_json::to_string(text).unwrap_or_default();
+    println!("# Dates extracted from the notes of {file}; review each before keeping it.");
+    for reference in parley_core::dates::extract(&document) {
+        println!("\n[[event]]");
+        println!("label = {}", quote(&reference.label));
+        println!("start = \"{}\"", reference.start);
+        if let Some(end) = reference.end {
+            println!("end = \"{end}\"");
+        }
+        println!("source = \"{}\"", reference.source);
+        println!("quote = {}", quote(&reference.quote));
+        if let Some(turn) = reference.turn {
+            println!("turn = {turn}");
         }
     }
     ExitCode::SUCCESS

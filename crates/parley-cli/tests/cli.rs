@@ -95,3 +95,12 @@ fn a_missing_file_is_reported_not_a_panic() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).starts_with("no/such/record.txt:1:1: cannot read the file"));
 }
+
+#[test]
+fn dates_prints_extracted_candidates_as_reviewed_file_tables() {
+    let path = record();
+    let output = parley(&["dates", &path.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains("[[event]]\nlabel = \"Reference is to the Austrian State Treaty signed on May 15, 1955\"\nstart = \"1955-05-15\"\nsource = \"note 8\"\nquote = \"May 15, 1955\"\nturn = 15\n"), "{text}");
+}
