@@ -18,9 +18,11 @@ pub mod model;
 pub mod parse;
 mod people;
 mod position;
+pub mod search;
 pub mod stats;
 pub mod table;
 pub mod timeline;
+pub mod url_state;
 pub mod words;
 
 pub use error::{ErrorKind, ParseError, ParseErrors};
