@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::exit;
 
 use parley_core::bundle;
-use parley_core::corpus::{dates_path, load_file, metadata_path, record_paths};
+use parley_core::corpus::{companion_path, load_file, metadata_path, record_paths, COMPANIONS};
 
 const TRANSCRIPTS: &str = "transcripts";
 
@@ -27,7 +27,12 @@ fn main() {
     for path in &paths {
         println!("cargo::rerun-if-changed={}", path.display());
         println!("cargo::rerun-if-changed={}", metadata_path(path).display());
-        println!("cargo::rerun-if-changed={}", dates_path(path).display());
+        for suffix in COMPANIONS {
+            println!(
+                "cargo::rerun-if-changed={}",
+                companion_path(path, suffix).display()
+            );
+        }
         match load_file(path) {
             Ok(document) => documents.push(document),
             Err(errors) => {

@@ -4,18 +4,15 @@ use std::path::{Path, PathBuf};
 
 use crate::dates::{extract, parse_reviewed};
 use crate::error::{ErrorKind, ParseError, ParseErrors};
+use crate::mentions::parse_index;
 use crate::meta::Metadata;
 use crate::model::Document;
 use crate::parse::parse_bytes;
+use crate::topics::{parse_topics, suggest};
 
 /// The metadata file that belongs to a record: `x.txt` → `x.meta.toml`.
 pub fn metadata_path(record: &Path) -> PathBuf {
     record.with_extension("meta.toml")
-}
-
-/// The reviewed dates file that belongs to a record: `x.txt` → `x.dates.toml`.
-pub fn dates_path(record: &Path) -> PathBuf {
-    record.with_extension("dates.toml")
 }
 
 fn io_error(file: &str, error: &std::io::Error) -> ParseErrors {
@@ -27,22 +24,44 @@ fn io_error(file: &str, error: &std::io::Error) -> ParseErrors {
     }])
 }
 
-/// Reads and parses one record with its metadata file and reviewed dates file
-/// (each if there is one; without reviewed dates, the dates are extracted from
-/// the notes). Errors name the files as given in `path`.
+/// The file kept beside a record with this suffix: `x.txt` → `x.{suffix}.toml`.
+pub fn companion_path(record: &Path, suffix: &str) -> PathBuf {
+    record.with_extension(format!("{suffix}.toml"))
+}
+
+/// The companion files a record may have, besides its metadata.
+pub const COMPANIONS: [&str; 3] = ["dates", "topics", "index"];
+
+/// Reads a companion file: `Ok(None)` when there is none.
+fn read_companion(path: &Path) -> Result<Option<(String, String)>, ParseErrors> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some((path.display().to_string(), text))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(io_error(&path.display().to_string(), &e)),
+    }
+}
+
+/// Reads and parses one record with the files kept beside it, each if it
+/// exists: metadata, reviewed dates (else dates extracted from the notes),
+/// topics (else topics suggested by keyword rules) and the index of people
+/// and places. Errors name the files as given in `path`.
 pub fn load_file(path: &Path) -> Result<Document, ParseErrors> {
     let mut document = load_record(path)?;
-    let dates = dates_path(path);
-    match std::fs::read_to_string(&dates) {
-        Ok(text) => {
+    match read_companion(&companion_path(path, "dates"))? {
+        Some((name, text)) => {
             let record_text = std::fs::read_to_string(path).unwrap_or_default();
-            let name = dates.display().to_string();
             document.dated =
                 parse_reviewed(&name, &text, &document, &record_text).map_err(ParseErrors)?;
             document.dated_reviewed = true;
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => document.dated = extract(&document),
-        Err(e) => return Err(io_error(&dates.display().to_string(), &e)),
+        None => document.dated = extract(&document),
+    }
+    document.topics = match read_companion(&companion_path(path, "topics"))? {
+        Some((name, text)) => parse_topics(&name, &text, &document).map_err(ParseErrors)?,
+        None => suggest(&document),
+    };
+    if let Some((name, text)) = read_companion(&companion_path(path, "index"))? {
+        document.index = parse_index(&name, &text, &document).map_err(ParseErrors)?;
     }
     Ok(document)
 }

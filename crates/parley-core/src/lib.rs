@@ -13,6 +13,8 @@ pub mod corpus;
 pub mod dates;
 pub mod distinctive;
 pub mod error;
+pub mod filter;
+pub mod mentions;
 pub mod meta;
 pub mod model;
 pub mod parse;
@@ -22,6 +24,7 @@ pub mod search;
 pub mod stats;
 pub mod table;
 pub mod timeline;
+pub mod topics;
 pub mod url_state;
 pub mod words;
 

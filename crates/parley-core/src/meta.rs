@@ -8,6 +8,7 @@
 //!
 //! ```toml
 //! stage_directions = ["Following a break"]
+//! section_breaks = ["Following a break"]  # stage directions that open a new section
 //!
 //! [[delegations]]
 //! id = "soviet"
@@ -36,6 +37,8 @@ pub struct Metadata {
     /// The file's text, kept to turn byte spans into lines and columns.
     text: String,
     pub stage_directions: Vec<Spanned<String>>,
+    /// Stage directions that open a new section of the conversation (`section=` in URLs).
+    pub section_breaks: Vec<Spanned<String>>,
     pub delegations: Vec<DelegationMeta>,
     pub people: Vec<PersonMeta>,
 }
@@ -64,6 +67,8 @@ struct MetadataFile {
     #[serde(default)]
     stage_directions: Vec<Spanned<String>>,
     #[serde(default)]
+    section_breaks: Vec<Spanned<String>>,
+    #[serde(default)]
     delegations: Vec<DelegationMeta>,
     #[serde(default)]
     people: Vec<PersonMeta>,
@@ -88,6 +93,7 @@ impl Metadata {
             file: file.to_string(),
             text: text.to_string(),
             stage_directions: parsed.stage_directions,
+            section_breaks: parsed.section_breaks,
             delegations: parsed.delegations,
             people: parsed.people,
         })

@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dates::DatedReference;
+use crate::mentions::IndexEntry;
+use crate::topics::Topics;
 
 /// A run of inline content: plain text, a note reference or an editorial insertion.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +60,9 @@ pub struct Turn {
     /// The label exactly as written, e.g. `N.S. KHRUSHCHEV`.
     pub label: String,
     pub kind: TurnKind,
+    /// 1-based section ([`Document::sections`]): sections begin at the
+    /// stage directions the metadata names as `section_breaks`.
+    pub section: u32,
     /// The first paragraph holds what follows the label (after `. ` for direct turns,
     /// the narration such as `says that…` for reported ones); the rest are continuations.
     pub paragraphs: Vec<Paragraph>,
@@ -179,6 +184,12 @@ pub struct Document {
     pub dated: Vec<DatedReference>,
     /// Whether `dated` comes from a reviewed file.
     pub dated_reviewed: bool,
+    /// The topics of the turns ([`crate::topics`]): curated or suggested.
+    pub topics: Topics,
+    /// People, places and organisations the dialogue mentions ([`crate::mentions`]).
+    pub index: Vec<IndexEntry>,
+    /// Section titles: the start, then each section break's stage direction.
+    pub sections: Vec<String>,
 }
 
 impl Document {

@@ -10,6 +10,7 @@ use crate::model::{
 };
 use crate::people::{resolve_people, LabelUse};
 use crate::position::{line_col, to_u32};
+use crate::topics::Topics;
 
 /// The line that ends the dialogue and opens the back matter.
 const TRANSCRIBED_BY: &str = "Conversation transcribed by";
@@ -279,6 +280,11 @@ impl Parser<'_> {
             related,
             dated: Vec::new(),
             dated_reviewed: false,
+            topics: Topics::default(),
+            index: Vec::new(),
+            sections: std::iter::once("Start of the conversation".to_string())
+                .chain(meta.section_breaks.iter().map(|b| b.get_ref().clone()))
+                .collect(),
         })
     }
 
@@ -505,6 +511,7 @@ impl Parser<'_> {
         let mut blocks: Vec<PendingBlock> = Vec::new();
         let mut stage_found = vec![false; meta.stage_directions.len()];
         let mut number = 0u32;
+        let mut section = 1u32;
         for (index, para) in body.iter().enumerate() {
             let t = para.trimmed();
             if index > 0 && para.blank_before >= 2 {
@@ -518,6 +525,9 @@ impl Parser<'_> {
                 .position(|s| s.get_ref().trim() == t)
             {
                 stage_found[i] = true;
+                if meta.section_breaks.iter().any(|b| b.get_ref().trim() == t) {
+                    section += 1;
+                }
                 let paragraph = self.paragraph(para);
                 blocks.push(PendingBlock::Other(Block::StageDirection(paragraph)));
                 continue;
@@ -588,10 +598,24 @@ impl Parser<'_> {
                     speaker: 0,
                     label: label.to_string(),
                     kind,
+                    section,
                     paragraphs: vec![first],
                 },
                 use_index,
             ));
+        }
+        for section_break in &meta.section_breaks {
+            if !meta
+                .stage_directions
+                .iter()
+                .any(|s| s.get_ref() == section_break.get_ref())
+            {
+                let kind = ErrorKind::Metadata(format!(
+                    "section break \"{}\" is not one of the stage_directions",
+                    section_break.get_ref()
+                ));
+                self.errors.push(meta.error_at(section_break.span(), kind));
+            }
         }
         for (found, direction) in stage_found.iter().zip(&meta.stage_directions) {
             if !*found {

@@ -59,6 +59,11 @@ impl Folded {
         self.offsets.get(index).copied().unwrap_or(self.len)
     }
 
+    /// Whether `needle` (already folded) occurs at the start of a word.
+    pub fn starts_word(&self, needle: &[char]) -> bool {
+        !self.find_all(needle).is_empty()
+    }
+
     /// Every occurrence of `needle` (already folded) that starts a word, as byte ranges of the original.
     fn find_all(&self, needle: &[char]) -> Vec<(usize, usize)> {
         if needle.is_empty() || needle.len() > self.chars.len() {

@@ -1,0 +1,154 @@
+//! Which turns a view shows: topics, speakers, turn kind, section, a search
+//! and a person or place mentioned, combined (every active filter must fit).
+
+use crate::model::{Document, Turn, TurnKind};
+use crate::search::{Query, SearchIndex};
+use crate::url_state::UrlState;
+
+/// The active filters; the default shows every turn.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Topic indices as a set ([`crate::topics::Topics`]).
+    pub topics: u64,
+    /// With several topics: a turn needs all of them (else any one).
+    pub match_all: bool,
+    /// Person indices; empty means everyone.
+    pub speakers: Vec<usize>,
+    pub kind: Option<TurnKind>,
+    pub section: Option<u32>,
+    pub query: Query,
+    /// An entry of [`Document::index`]: only turns that mention it.
+    pub mention: Option<usize>,
+}
+
+impl Selection {
+    /// The selection a URL asks for (ids already checked by [`crate::url_state::parse`]).
+    pub fn from_url(document: &Document, state: &UrlState) -> Selection {
+        let topic = |id: &String| document.topics.topics.iter().position(|t| t.id == *id);
+        let person = |id: &String| document.people.iter().position(|p| p.id == *id);
+        Selection {
+            topics: state
+                .topics
+                .iter()
+                .filter_map(topic)
+                .fold(0, |set, t| set | (1 << t)),
+            match_all: state.match_all,
+            speakers: state.speakers.iter().filter_map(person).collect(),
+            kind: state.kind,
+            section: state.section,
+            query: Query::parse(&state.query),
+            mention: None,
+        }
+    }
+
+    /// Whether any filter is active.
+    pub fn is_active(&self) -> bool {
+        *self
+            != Selection {
+                match_all: self.match_all,
+                ..Selection::default()
+            }
+    }
+
+    /// Whether `turn` passes every active filter.
+    pub fn fits(&self, document: &Document, search: &SearchIndex, turn: &Turn) -> bool {
+        self.fits_topics(document, turn, self.topics) && self.fits_others(document, search, turn)
+    }
+
+    fn fits_topics(&self, document: &Document, turn: &Turn, topics: u64) -> bool {
+        let set = document
+            .topics
+            .turns
+            .get(turn.number as usize - 1)
+            .copied()
+            .unwrap_or(0);
+        topics == 0
+            || if self.match_all {
+                set & topics == topics
+            } else {
+                set & topics != 0
+            }
+    }
+
+    fn fits_others(&self, document: &Document, search: &SearchIndex, turn: &Turn) -> bool {
+        (self.speakers.is_empty() || self.speakers.contains(&turn.speaker))
+            && self.kind.is_none_or(|kind| kind == turn.kind)
+            && self.section.is_none_or(|section| section == turn.section)
+            && self.mention.is_none_or(|entry| {
+                document
+                    .index
+                    .get(entry)
+                    .is_some_and(|e| e.turns.binary_search(&turn.number).is_ok())
+            })
+            && (self.query.is_empty() || search.hits(turn, &self.query).is_some())
+    }
+
+    /// For each topic, the turns its chip would show: that topic under the other active filters.
+    pub fn topic_counts(&self, document: &Document, search: &SearchIndex) -> Vec<usize> {
+        let others: Vec<&Turn> = document
+            .turns()
+            .filter(|t| self.fits_others(document, search, t))
+            .collect();
+        (0..document.topics.topics.len())
+            .map(|topic| {
+                let with = if self.match_all {
+                    self.topics | (1 << topic)
+                } else {
+                    1 << topic
+                };
+                others
+                    .iter()
+                    .filter(|t| self.fits_topics(document, t, with))
+                    .count()
+            })
+            .collect()
+    }
+
+    /// The selection in words, for "Statistics for 41 of 263 turns: …".
+    pub fn describe(&self, document: &Document) -> String {
+        let mut parts = Vec::new();
+        let topics: Vec<&str> = document
+            .topics
+            .topics
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.topics & (1 << i) != 0)
+            .map(|(_, t)| t.label.as_str())
+            .collect();
+        if !topics.is_empty() {
+            let joiner = if self.match_all { " and " } else { " or " };
+            parts.push(format!("topic {}", topics.join(joiner)));
+        }
+        if !self.speakers.is_empty() {
+            let names: Vec<&str> = self
+                .speakers
+                .iter()
+                .map(|&p| document.people[p].name.as_str())
+                .collect();
+            parts.push(format!("speaker {}", names.join(" or ")));
+        }
+        if let Some(kind) = self.kind {
+            parts.push(format!("{} turns", kind.as_str()));
+        }
+        if let Some(section) = self.section {
+            let title = document
+                .sections
+                .get(section as usize - 1)
+                .map_or("", String::as_str);
+            parts.push(format!("section {section} ({title})"));
+        }
+        if let Some(entry) = self.mention.and_then(|e| document.index.get(e)) {
+            parts.push(format!("mentions {}", entry.name));
+        }
+        if !self.query.is_empty() {
+            let terms: Vec<String> = self
+                .query
+                .parts
+                .iter()
+                .map(|p| p.iter().collect())
+                .collect();
+            parts.push(format!("search “{}”", terms.join(" ")));
+        }
+        parts.join("; ")
+    }
+}
