@@ -4,8 +4,14 @@ use parley_core::bundle;
 use parley_core::model::plain_text;
 use yew::prelude::*;
 
+use gloo::events::EventListener;
+use parley_core::url_state::ViewName;
+use wasm_bindgen::JsValue;
+
+use crate::filters::FilterPanel;
 use crate::inline::inlines;
 use crate::reader::{focus_element, Doc, Reader};
+use crate::state::{Action, Model, Store};
 use crate::stats_view::StatsView;
 use crate::strip::JumpTo;
 use crate::timeline::TimelineView;
@@ -20,30 +26,89 @@ fn load() -> Result<Doc, String> {
     Ok(Doc::new(documents.swap_remove(0)))
 }
 
-/// The views of a record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Reader,
-    Statistics,
-    Timeline,
-}
+/// The views of a record, in the order of the app bar, with their labels.
+const VIEWS: [(ViewName, &str); 3] = [
+    (ViewName::Reader, "Transcript"),
+    (ViewName::Stats, "Statistics"),
+    (ViewName::Timeline, "Timeline"),
+];
 
-impl View {
-    const ALL: [View; 3] = [View::Reader, View::Statistics, View::Timeline];
-
-    fn label(self) -> &'static str {
-        match self {
-            View::Reader => "Transcript",
-            View::Statistics => "Statistics",
-            View::Timeline => "Timeline",
-        }
-    }
+/// The page's URL query (without `?`) and fragment (without `#`).
+fn location() -> (String, String) {
+    let location = gloo::utils::window().location();
+    let query = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    (
+        query.trim_start_matches('?').to_string(),
+        hash.trim_start_matches('#').to_string(),
+    )
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
     let loaded = use_memo((), |_| load());
-    let view = use_state(|| View::Reader);
+    let store = {
+        let loaded = loaded.clone();
+        use_reducer(move || match &*loaded {
+            Ok(doc) => {
+                let (query, fragment) = location();
+                Model::from_url(&doc.record, &query, &fragment)
+            }
+            Err(_) => Model::default(),
+        })
+    };
+    // The URL follows the state: a new history entry for each change, except
+    // while typing a search, which replaces the entry.
+    let last_query = use_mut_ref(|| None::<(String, String)>);
+    {
+        let loaded = loaded.clone();
+        use_effect_with(store.clone(), move |store| {
+            if let Ok(doc) = &*loaded {
+                let query = store.to_query(&doc.record);
+                let mut last = last_query.borrow_mut();
+                let typing = last
+                    .as_ref()
+                    .is_some_and(|(q, text)| *text != store.query_text && q != &query);
+                if last.as_ref().map(|(q, _)| q) != Some(&query) {
+                    let (_, fragment) = location();
+                    let hash = if fragment.is_empty() {
+                        String::new()
+                    } else {
+                        format!("#{fragment}")
+                    };
+                    let url = if query.is_empty() {
+                        format!("./{hash}")
+                    } else {
+                        format!("?{query}{hash}")
+                    };
+                    if let Ok(history) = gloo::utils::window().history() {
+                        let _ = if last.is_none() || typing {
+                            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                        } else {
+                            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+                        };
+                    }
+                }
+                *last = Some((query, store.query_text.clone()));
+            }
+        });
+    }
+    // Back and forward restore the state the URL states.
+    {
+        let loaded = loaded.clone();
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                if let Ok(doc) = &*loaded {
+                    let (query, fragment) = location();
+                    let mut model = Model::from_url(&doc.record, &query, &fragment);
+                    model.notices.clear();
+                    store.dispatch(Action::Load(Box::new(model)));
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let title = loaded
         .as_ref()
         .as_ref()
@@ -57,12 +122,12 @@ pub fn app() -> Html {
     // Opening a turn from the strip or a table: the reader shows it (its
     // effect scrolls to the URL's fragment on mount) and it takes focus.
     let jump = {
-        let view = view.clone();
+        let store = store.clone();
         JumpTo(Callback::from(move |turn: u32| {
             let id = format!("t{turn}");
             // Setting the fragment scrolls to the turn when the reader is showing.
             let _ = gloo::utils::window().location().set_hash(&id);
-            view.set(View::Reader);
+            store.dispatch(Action::Show(ViewName::Reader));
             focus_element(&id);
         }))
     };
@@ -79,20 +144,21 @@ pub fn app() -> Html {
         }
     };
     let record = &doc.record;
-    let tabs = View::ALL.iter().map(|&v| {
+    let tabs = VIEWS.iter().map(|&(v, label)| {
         let onclick = {
-            let view = view.clone();
-            Callback::from(move |_: MouseEvent| view.set(v))
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| store.dispatch(Action::Show(v)))
         };
         html! {
-            <button type="button" class="views__button" aria-current={(*view == v).then_some("page")} {onclick}>
-                { v.label() }
+            <button type="button" class="views__button" aria-current={(store.view == v).then_some("page")} {onclick}>
+                { label }
             </button>
         }
     });
     html! {
         <ContextProvider<Doc> context={doc.clone()}>
         <ContextProvider<JumpTo> context={jump}>
+        <ContextProvider<Store> context={store.clone()}>
             <a class="skip-link" href="#content">{ "Skip to the content" }</a>
             <div class="app-bar">
                 <span class="app-bar__brand">{ "Parley" }</span>
@@ -106,14 +172,16 @@ pub fn app() -> Html {
                         <p class="record__place">{ inlines(&place.inlines) }</p>
                     }
                 </header>
+                <FilterPanel />
                 <div id="content" tabindex="-1">
-                    { match *view {
-                        View::Reader => html! { <Reader /> },
-                        View::Statistics => html! { <StatsView /> },
-                        View::Timeline => html! { <TimelineView /> },
+                    { match store.view {
+                        ViewName::Reader => html! { <Reader /> },
+                        ViewName::Stats => html! { <StatsView /> },
+                        ViewName::Timeline => html! { <TimelineView /> },
                     } }
                 </div>
             </main>
+        </ContextProvider<Store>>
         </ContextProvider<JumpTo>>
         </ContextProvider<Doc>>
     }

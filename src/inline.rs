@@ -25,6 +25,53 @@ pub fn inlines(content: &[Inline]) -> Html {
         .collect()
 }
 
+/// Like [`inlines`], with the byte ranges `marks` of the content's plain text
+/// (text and editorial insertions with their brackets) in `<mark>`.
+pub fn inlines_marked(content: &[Inline], marks: &[(usize, usize)]) -> Html {
+    if marks.is_empty() {
+        return inlines(content);
+    }
+    let mut offset = 0;
+    content
+        .iter()
+        .map(|inline| match inline {
+            Inline::Text(text) => {
+                let start = offset;
+                offset += text.len();
+                marked_text(text, start, marks)
+            }
+            Inline::Editorial(text) => {
+                offset += text.len() + 2;
+                inlines(std::slice::from_ref(inline))
+            }
+            Inline::NoteRef { .. } => inlines(std::slice::from_ref(inline)),
+        })
+        .collect()
+}
+
+/// `text`, which starts at byte `start` of the plain text, with the parts inside `marks` marked.
+fn marked_text(text: &str, start: usize, marks: &[(usize, usize)]) -> Html {
+    let end = start + text.len();
+    let mut out = Vec::new();
+    let mut at = start;
+    for &(from, to) in marks.iter().filter(|(from, to)| *from < end && *to > start) {
+        let (from, to) = (from.max(at), to.min(end));
+        if from > at {
+            out.push(html! { { text[at - start..from - start].to_string() } });
+        }
+        if to > from {
+            out.push(
+                html! { <mark class="hit">{ text[from - start..to - start].to_string() }</mark> },
+            );
+        }
+        at = at.max(to);
+    }
+    if at < end {
+        out.push(html! { { text[at - start..].to_string() } });
+    }
+    out.into_iter().collect()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct NoteRefProps {
     pub number: u32,

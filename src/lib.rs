@@ -6,9 +6,11 @@
 
 mod app;
 mod charts;
+mod filters;
 mod inline;
 mod palette;
 mod reader;
+mod state;
 mod stats_view;
 mod strip;
 mod timeline;

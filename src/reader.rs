@@ -9,13 +9,18 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use parley_core::model::{Block, Document, Paragraph, Person, Turn, TurnKind};
+use std::collections::HashSet;
+
+use parley_core::filter::Selection;
+use parley_core::search::{Query, SearchIndex};
 use parley_core::stats::{counts, Counts};
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement};
 use yew::prelude::*;
 
-use crate::inline::inlines;
+use crate::inline::{inlines, inlines_marked};
 use crate::palette::{delegation_class, speaker_classes};
+use crate::state::Store;
 use crate::strip::ConversationStrip;
 
 /// The record being shown and its speakers' colour classes, shared by context
@@ -23,14 +28,18 @@ use crate::strip::ConversationStrip;
 #[derive(Clone)]
 pub struct Doc {
     pub record: Rc<Document>,
+    /// The folded text of every turn, for search (built once).
+    pub search: Rc<SearchIndex>,
     classes: Rc<Vec<String>>,
 }
 
 impl Doc {
     pub fn new(record: Document) -> Doc {
         let classes = Rc::new(speaker_classes(&record));
+        let search = Rc::new(SearchIndex::new(&record));
         Doc {
             record: Rc::new(record),
+            search,
             classes,
         }
     }
@@ -84,6 +93,19 @@ pub fn reader() -> Html {
         use_memo((), move |_| counts(&doc))
     };
     let current = use_state(|| 1u32);
+    let selection = use_context::<Store>()
+        .map(|store| store.selection.clone())
+        .unwrap_or_default();
+    let query = Rc::new(selection.query.clone());
+    let shown = use_memo((shared.clone(), selection.clone()), |(doc, selection)| {
+        shown_blocks(doc, selection)
+    });
+    // Runs of hidden turns the reader opened (by their first block), until the selection changes.
+    let expanded = use_state(HashSet::<usize>::new);
+    {
+        let expanded = expanded.clone();
+        use_effect_with(selection, move |_| expanded.set(HashSet::new()));
+    }
     {
         // Follow the reading position: the turn under a line a quarter down the window.
         let current = current.clone();
@@ -104,11 +126,83 @@ pub fn reader() -> Html {
                 <ConversationStrip current={Some(*current)} />
             </div>
             <section id="dialogue" class="dialogue" aria-label="Conversation" tabindex="-1">
-                { for (0..doc.blocks.len()).map(|index| html! { <BlockView key={index} {index} /> }) }
+                { dialogue(&doc, &shown, &expanded, &query) }
             </section>
             { back_matter(&doc) }
         </>
     }
+}
+
+/// Which blocks the selection shows: its turns, and the stage directions and
+/// gaps next to a shown turn.
+fn shown_blocks(doc: &Doc, selection: &Selection) -> Vec<bool> {
+    let record = &doc.record;
+    let turns: Vec<Option<bool>> = record
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::Turn(turn) => Some(selection.fits(record, &doc.search, turn)),
+            _ => None,
+        })
+        .collect();
+    (0..turns.len())
+        .map(|i| match turns[i] {
+            Some(fits) => fits,
+            None => nearest_fits(turns[..i].iter().rev()) || nearest_fits(turns[i + 1..].iter()),
+        })
+        .collect()
+}
+
+/// Whether the first turn along `blocks` fits the selection.
+fn nearest_fits<'a>(mut blocks: impl Iterator<Item = &'a Option<bool>>) -> bool {
+    blocks.find_map(|fits| *fits).unwrap_or(false)
+}
+
+/// The dialogue: shown blocks, and each run of hidden ones as a row that opens it.
+fn dialogue(
+    doc: &Document,
+    shown: &[bool],
+    expanded: &UseStateHandle<HashSet<usize>>,
+    query: &Rc<Query>,
+) -> Html {
+    let mut out = Vec::new();
+    let mut index = 0;
+    while index < shown.len() {
+        let end = (index..shown.len())
+            .find(|&i| shown[i] != shown[index])
+            .unwrap_or(shown.len());
+        if shown[index] || expanded.contains(&index) {
+            out.extend(
+                (index..end)
+                    .map(|i| html! { <BlockView key={i} index={i} query={query.clone()} /> }),
+            );
+        } else {
+            let turns = doc.blocks[index..end]
+                .iter()
+                .filter(|b| matches!(b, Block::Turn(_)))
+                .count();
+            let onclick = {
+                let expanded = expanded.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let mut open = (*expanded).clone();
+                    open.insert(index);
+                    expanded.set(open);
+                })
+            };
+            let label = if turns == 1 {
+                "1 turn hidden".to_string()
+            } else {
+                format!("{turns} turns hidden")
+            };
+            out.push(html! {
+                <p key={format!("hidden-{index}")} class="hidden-run">
+                    <button type="button" class="hidden-run__button" {onclick}>{ format!("{label} · show") }</button>
+                </p>
+            });
+        }
+        index = end;
+    }
+    out.into_iter().collect()
 }
 
 /// The number of the turn under the reading line, if any.
@@ -187,6 +281,8 @@ fn present(doc: &Document, stats: &Counts) -> Html {
 struct BlockProps {
     /// Index into `Document::blocks`.
     index: usize,
+    /// The search, whose hits are marked.
+    query: Rc<Query>,
 }
 
 /// One element of the dialogue: a turn, a stage direction or a lacuna.
@@ -196,7 +292,7 @@ fn block_view(props: &BlockProps) -> Html {
         return Html::default();
     };
     match &shared.record.blocks[props.index] {
-        Block::Turn(turn) => turn_view(&shared, turn),
+        Block::Turn(turn) => turn_view(&shared, turn, &props.query),
         Block::StageDirection(paragraph) => html! {
             <p class="stage-direction">{ inlines(&paragraph.inlines) }</p>
         },
@@ -206,7 +302,18 @@ fn block_view(props: &BlockProps) -> Html {
     }
 }
 
-fn turn_view(shared: &Doc, turn: &Turn) -> Html {
+fn turn_view(shared: &Doc, turn: &Turn, query: &Query) -> Html {
+    let hits = if query.is_empty() {
+        Vec::new()
+    } else {
+        shared.search.hits(turn, query).unwrap_or_default()
+    };
+    let marks = |paragraph: usize| -> Vec<(usize, usize)> {
+        hits.iter()
+            .filter(|h| h.paragraph == paragraph)
+            .map(|h| (h.start, h.end))
+            .collect()
+    };
     let speaker = shared.record.speaker(turn);
     let (kind_class, separator) = match turn.kind {
         TurnKind::Direct => ("turn--direct", ". "),
@@ -222,11 +329,11 @@ fn turn_view(shared: &Doc, turn: &Turn) -> Html {
                 <p>
                     <span class="turn__speaker" title={title.clone()}>{ turn.label.clone() }</span>
                     { separator }
-                    { inlines(&p.inlines) }
+                    { inlines_marked(&p.inlines, &marks(i)) }
                 </p>
             }
         } else {
-            html! { <p>{ inlines(&p.inlines) }</p> }
+            html! { <p>{ inlines_marked(&p.inlines, &marks(i)) }</p> }
         }
     };
     html! {

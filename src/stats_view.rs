@@ -2,13 +2,16 @@
 //! and what each speaker talks about, each with its definition and table.
 
 use parley_core::distinctive::{distinctive_words, Distinctive};
+use parley_core::filter::Selection;
 use parley_core::model::Person;
-use parley_core::stats::{counts, turn_taking, Counts, TurnTaking, DEFINITIONS};
+use parley_core::model::Turn;
+use parley_core::stats::{counts_where, turn_taking, Counts, TurnTaking, DEFINITIONS};
 use parley_core::table::{delegation_table, percent, speaker_table, turn_taking_table, Table};
 use yew::prelude::*;
 
 use crate::charts::{Bar, BarChart, TableBlock};
 use crate::reader::Doc;
+use crate::state::Store;
 
 /// How many distinctive words are listed per speaker.
 const DISTINCTIVE_LIMIT: usize = 10;
@@ -26,17 +29,18 @@ struct Statistics {
 }
 
 impl Statistics {
-    fn of(doc: &Doc) -> Statistics {
+    fn of(doc: &Doc, selection: &Selection) -> Statistics {
         let record = &doc.record;
-        let counts = counts(record);
-        let taking = turn_taking(record, |_| true);
+        let include = |turn: &Turn| selection.fits(record, &doc.search, turn);
+        let counts = counts_where(record, include);
+        let taking = turn_taking(record, include);
         let mut speakers: Vec<usize> = counts.speakers().map(|s| s.person).collect();
         speakers.sort_by_key(|&p| std::cmp::Reverse(counts.people[p].tally.words));
         Statistics {
             speaker_table: speaker_table(record, &counts),
             delegation_table: delegation_table(record, &counts),
             taking_table: turn_taking_table(record, &taking, &speakers),
-            distinctive: distinctive_words(record, |_| true, DISTINCTIVE_LIMIT),
+            distinctive: distinctive_words(record, include, DISTINCTIVE_LIMIT),
             counts,
             taking,
             speakers,
@@ -59,7 +63,12 @@ pub fn short_name(person: &Person) -> String {
 #[function_component(StatsView)]
 pub fn stats_view() -> Html {
     let doc = use_context::<Doc>();
-    let stats = use_memo(doc.clone(), |doc| doc.as_ref().map(Statistics::of));
+    let selection = use_context::<Store>()
+        .map(|store| store.selection.clone())
+        .unwrap_or_default();
+    let stats = use_memo((doc.clone(), selection.clone()), |(doc, selection)| {
+        doc.as_ref().map(|doc| Statistics::of(doc, selection))
+    });
     let (Some(doc), Some(stats)) = (doc, stats.as_ref()) else {
         return Html::default();
     };
@@ -97,11 +106,24 @@ pub fn stats_view() -> Html {
             }
         })
         .collect();
-    let total = stats.counts.turns;
+    let all_turns = record.turns().count();
+    let scope = if selection.is_active() {
+        format!(
+            "Statistics for {} of {all_turns} turns ({} words): {}.",
+            stats.counts.turns,
+            stats.counts.words,
+            selection.describe(record)
+        )
+    } else {
+        format!(
+            "Statistics for all {all_turns} turns ({} words).",
+            stats.counts.words
+        )
+    };
     html! {
         <section class="stats" aria-labelledby="stats-title">
             <h2 id="stats-title">{ "Statistics" }</h2>
-            <p class="stats__scope">{ format!("Statistics for all {total} turns ({} words).", stats.counts.words) }</p>
+            <p class="stats__scope">{ scope }</p>
             <details class="definitions">
                 <summary>{ "How these are counted" }</summary>
                 <dl>

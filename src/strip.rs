@@ -12,6 +12,7 @@ use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
 use crate::reader::Doc;
+use crate::state::Store;
 
 /// Opens a turn in the reader (provided by the app, which owns the views).
 #[derive(Clone, PartialEq)]
@@ -51,6 +52,17 @@ pub fn conversation_strip(props: &StripProps) -> Html {
         doc.as_ref().map(|d| strip(&d.record)).unwrap_or_default()
     });
     let record = doc.as_ref().map(|d| d.record.clone());
+    let selection = use_context::<Store>()
+        .map(|store| store.selection.clone())
+        .unwrap_or_default();
+    let outside = use_memo((doc.clone(), selection), |(doc, selection)| match doc {
+        Some(doc) if selection.is_active() => doc
+            .record
+            .turns()
+            .map(|t| !selection.fits(&doc.record, &doc.search, t))
+            .collect(),
+        _ => Vec::new(),
+    });
     let preview = use_state(|| None::<u32>);
     let focus = use_state(|| None::<u32>);
     let svg = use_node_ref();
@@ -126,7 +138,8 @@ pub fn conversation_strip(props: &StripProps) -> Html {
         html! {
             <a href={format!("#t{}", s.turn)} data-turn={s.turn.to_string()} aria-label={label}
                tabindex={if s.turn == roving { "0" } else { "-1" }}>
-                <rect class={classes!("strip__seg", doc.speaker_class(s.speaker).to_string())}
+                <rect class={classes!("strip__seg", doc.speaker_class(s.speaker).to_string(),
+                                      outside.get(s.turn as usize - 1).copied().unwrap_or(false).then_some("strip__seg--out"))}
                       x={x.to_string()} y="8" width={width.to_string()} height="24" />
                 if s.kind == TurnKind::Reported {
                     <rect class="strip__hatch" x={x.to_string()} y="8" width={width.to_string()} height="24" />

@@ -3,14 +3,22 @@
 #![cfg(target_arch = "wasm32")]
 
 use parley_web::App;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Renders the viewer into a fresh element and waits until rendering has finished.
+/// The viewer reads its state from the URL, so each test starts from a bare one.
 async fn mount() -> Element {
+    let window = gloo::utils::window();
+    let path = window.location().pathname().expect("a path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(&path))
+        .expect("replaced");
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("a div");
     gloo::utils::body().append_child(&root).expect("appended");
@@ -119,7 +127,7 @@ async fn present_lists_show_speakers_silent_members_and_the_absent_speaker() {
     ));
     assert!(text(&groups[1]).contains("Present, silent: Lin Biao, Peng Zhen"));
     assert!(text(&groups[2]).contains("Nikolai T. Fedorenko"));
-    let khrushchev = one(&root, "[data-person=khrushchev] .person__turns");
+    let khrushchev = one(&root, ".present [data-person=khrushchev] .person__turns");
     assert_eq!(text(&khrushchev), "118 turns");
     root.remove();
 }

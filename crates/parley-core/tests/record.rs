@@ -258,3 +258,36 @@ fn bundle_round_trip() {
         Err(bundle::BundleError::Version { found: 9, .. })
     ));
 }
+
+#[test]
+fn reviewed_dates_win_over_extraction() {
+    let doc = record();
+    assert!(doc.dated_reviewed);
+    let event = |label: &str| {
+        doc.dated
+            .iter()
+            .find(|d| d.label == label)
+            .map(|d| (d.start.to_string(), d.end.map(|e| e.to_string()), d.turn))
+    };
+    assert_eq!(
+        event("Austrian State Treaty signed"),
+        Some(("1955-05-15".into(), None, Some(15)))
+    );
+    assert_eq!(
+        event("Porkkala base in Finland"),
+        Some(("1944".into(), Some("1956".into()), Some(15)))
+    );
+    assert_eq!(
+        event("Canadian federal election"),
+        Some(("1958-03-31".into(), None, Some(15)))
+    );
+    assert_eq!(
+        event("Attack on Nixon’s cortege in Caracas"),
+        Some(("1958-05-13".into(), None, Some(118)))
+    );
+    assert_eq!(
+        event("Mao’s forecast of peace until 1965"),
+        Some(("1958".into(), Some("1965".into()), Some(69)))
+    );
+    assert!(doc.dated.len() >= 50);
+}

@@ -1,0 +1,86 @@
+// End-to-end: filters, search and the shareable URL.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+import { serve } from "./server.mjs";
+import { launch, openRecorded } from "./browser.mjs";
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist");
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve(DIST, "/");
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query) {
+  const recorded = await openRecorded(browser.context, `${server.url}${query}`);
+  await recorded.page.locator(".filters__status").waitFor();
+  return recorded;
+}
+
+test("a speaker link shows that speaker's turns; the others are not rendered but counted in rows", async () => {
+  const { page, problems } = await open("?speakers=zhou-enlai");
+  await page.locator("#t263").waitFor({ state: "detached" });
+  assert.equal(await page.locator(".turn").count(), 12);
+  assert.equal(await page.locator(".turn[data-speaker=zhou-enlai]").count(), 12);
+  assert.equal(await page.locator("#t1").count(), 0);
+  assert.match(await page.locator(".filters__status").innerText(), /^Showing 12 of 263 turns\. speaker Zhou Enlai\./);
+  // The first hidden run opens on request.
+  const firstRun = page.locator(".hidden-run__button").first();
+  assert.match(await firstRun.innerText(), /^\d+ turns hidden · show$/);
+  await firstRun.click();
+  await page.locator("#t1").waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("search marks its hits and counts them; statistics follow the selection", async () => {
+  const { page, problems } = await open("?q=Cucumbers");
+  await page.locator("mark.hit").first().waitFor();
+  // Checked with an independent script: "cucumber…" starts a word once in each of 8 turns.
+  assert.match(await page.locator(".filters__status").innerText(), /^8 matches in 8 turns\./);
+  assert.equal(await page.locator("mark.hit").count(), 8);
+  await page.getByRole("button", { name: "Statistics", exact: true }).click();
+  assert.match(await page.locator(".stats__scope").innerText(), /^Statistics for 8 of 263 turns \(\d+ words\): search “cucumbers”\./);
+  assert.match(page.url(), /\?q=Cucumbers&view=stats$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("filters write the URL; back and forward restore the view", async () => {
+  const { page, problems } = await open("");
+  await page.getByText("Filters", { exact: true }).click();
+  await page.locator(".chip[data-person=peng-dehuai]").click();
+  await page.waitForURL(/\?speakers=peng-dehuai$/);
+  assert.equal(await page.locator(".turn").count(), 5);
+  await page.locator("select").first().selectOption("reported");
+  await page.waitForURL(/\?speakers=peng-dehuai&kind=reported$/);
+  assert.equal(await page.locator(".turn").count(), 0);
+  await page.goBack();
+  await page.waitForURL(/\?speakers=peng-dehuai$/);
+  assert.equal(await page.locator(".turn").count(), 5);
+  await page.getByRole("button", { name: "Clear all" }).click();
+  assert.equal(await page.locator(".turn").count(), 263);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a garbage link is used where it can be and the rest named in a notice", async () => {
+  const { page, problems } = await open("?kind=reported&speakers=stalin,mao-zedong&section=9&view=%ZZ&utm=1#t999");
+  await page.locator(".notice").waitFor();
+  const notice = await page.locator(".notice").innerText();
+  for (const part of ["speakers: unknown stalin", "section: “9”", "“view=%ZZ”", "“utm”: unknown parameter", "#t999"]) {
+    assert.ok(notice.includes(part), `${part} in ${notice}`);
+  }
+  assert.equal(await page.locator(".turn").count(), 5, "Mao's five reported turns");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
