@@ -3,11 +3,17 @@
 
 use parley_core::filter::Selection;
 use parley_core::model::TurnKind;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Element, HtmlInputElement, HtmlSelectElement, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 use yew::prelude::*;
 
+use crate::clipboard::{copy_text, link_with_fragment};
 use crate::reader::Doc;
 use crate::state::{Action, Store};
+use crate::stats_view::short_name;
+use crate::strip::JumpTo;
 
 /// How many turns and hits the current selection shows.
 pub fn shown_counts(doc: &Doc, selection: &Selection) -> (usize, usize) {
@@ -45,6 +51,22 @@ pub fn filter_panel() -> Html {
             let action = action(&store);
             store.dispatch(action);
         })
+    };
+    let current_hit = use_state(|| None::<usize>);
+    let copied = use_state(|| false);
+    let onkeydown = {
+        let current_hit = current_hit.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                let step = if event.shift_key() { -1 } else { 1 };
+                current_hit.set(move_to_hit(*current_hit, step));
+            }
+        })
+    };
+    let copy_view = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| copied.set(copy_text(&link_with_fragment(""))))
     };
     let oninput = {
         let store = store.clone();
@@ -118,10 +140,10 @@ pub fn filter_panel() -> Html {
             <button type="button" class="chip" aria-pressed={pressed.to_string()} {onclick}>{ delegation.name.clone() }</button>
         }
     });
-    let status = if selection.query.is_empty() {
-        format!("Showing {shown} of {total} turns.")
-    } else {
-        format!("{hits} matches in {shown} turns.")
+    let status = match (selection.query.is_empty(), *current_hit) {
+        (true, _) => format!("Showing {shown} of {total} turns."),
+        (false, Some(i)) if i < hits => format!("Match {} of {hits} in {shown} turns.", i + 1),
+        (false, _) => format!("{hits} matches in {shown} turns."),
     };
     let described = selection.describe(record);
     html! {
@@ -134,13 +156,19 @@ pub fn filter_panel() -> Html {
             }
             <div class="filters__search">
                 <label for="parley-search">{ "Search the conversation" }</label>
-                <input id="parley-search" type="search" value={store.query_text.clone()} {oninput}
-                       placeholder="words or \"a phrase\"" autocomplete="off" spellcheck="false" />
+                <input id="parley-search" type="search" value={store.query_text.clone()} {oninput} {onkeydown}
+                       placeholder="words or \"a phrase\"" autocomplete="off" spellcheck="false"
+                       aria-describedby="parley-search-help" />
+                <button type="button" class="button" onclick={copy_view}>{ if *copied { "Link copied" } else { "Copy link to this view" } }</button>
             </div>
+            <p id="parley-search-help" class="filters__help">{ "Enter and Shift+Enter go to the next and previous match." }</p>
             <p class="filters__status" role="status" aria-live="polite">
                 { status }
                 if !described.is_empty() { <span class="filters__described">{ format!(" {described}.") }</span> }
             </p>
+            if hits > 0 {
+                <Kwic />
+            }
             <details class="filters__more" open={selection.is_active()}>
                 <summary>{ "Filters" }</summary>
                 <fieldset>
@@ -187,3 +215,117 @@ pub fn filter_panel() -> Html {
         </section>
     }
 }
+
+/// Marks the hit `step` away from `current` (wrapping) and scrolls it into view;
+/// returns its index among the page's hits.
+fn move_to_hit(current: Option<usize>, step: isize) -> Option<usize> {
+    let marks = gloo::utils::document()
+        .query_selector_all("mark.hit")
+        .ok()?;
+    let count = marks.length() as usize;
+    if count == 0 {
+        return None;
+    }
+    let next = match current {
+        Some(i) => (i as isize + step).rem_euclid(count as isize) as usize,
+        None if step < 0 => count - 1,
+        None => 0,
+    };
+    for i in 0..marks.length() {
+        if let Some(mark) = marks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let _ = if i as usize == next {
+                mark.set_attribute("data-current", "")
+            } else {
+                mark.remove_attribute("data-current")
+            };
+            if i as usize == next {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Center);
+                mark.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    }
+    Some(next)
+}
+
+/// How keyword-in-context lines are ordered.
+#[derive(Clone, Copy, PartialEq)]
+enum KwicOrder {
+    Position,
+    Speaker,
+}
+
+/// Keyword in context: one line per hit, with its speaker and a link to its turn.
+#[function_component(Kwic)]
+fn kwic() -> Html {
+    let (Some(doc), Some(store), jump) = (
+        use_context::<Doc>(),
+        use_context::<Store>(),
+        use_context::<JumpTo>(),
+    ) else {
+        return Html::default();
+    };
+    let order = use_state(|| KwicOrder::Position);
+    let record = &doc.record;
+    let selection = &store.selection;
+    let mut lines: Vec<(u32, usize, (String, String, String))> = record
+        .turns()
+        .filter(|t| selection.fits(record, &doc.search, t))
+        .flat_map(|turn| {
+            let hits = doc.search.hits(turn, &selection.query).unwrap_or_default();
+            let search = doc.search.clone();
+            hits.into_iter().map(move |hit| {
+                (
+                    turn.number,
+                    turn.speaker,
+                    search.kwic(turn.number, hit, KWIC_CONTEXT),
+                )
+            })
+        })
+        .collect();
+    if *order == KwicOrder::Speaker {
+        lines.sort_by(|a, b| {
+            record.people[a.1]
+                .name
+                .cmp(&record.people[b.1].name)
+                .then(a.0.cmp(&b.0))
+        });
+    }
+    let sort = |to: KwicOrder| {
+        let order = order.clone();
+        Callback::from(move |_: MouseEvent| order.set(to))
+    };
+    html! {
+        <details class="kwic">
+            <summary>{ format!("Keyword in context ({} lines)", lines.len()) }</summary>
+            <div class="filters__match" role="group" aria-label="Order of the lines">
+                <button type="button" class="chip" aria-pressed={(*order == KwicOrder::Position).to_string()} onclick={sort(KwicOrder::Position)}>{ "in text order" }</button>
+                <button type="button" class="chip" aria-pressed={(*order == KwicOrder::Speaker).to_string()} onclick={sort(KwicOrder::Speaker)}>{ "by speaker" }</button>
+            </div>
+            <ol class="kwic__lines">
+                { for lines.iter().map(|(turn, speaker, (left, hit, right))| {
+                    let turn = *turn;
+                    let onclick = match jump.clone() {
+                        Some(JumpTo(jump)) => Callback::from(move |event: MouseEvent| {
+                            event.prevent_default();
+                            jump.emit(turn);
+                        }),
+                        None => Callback::noop(),
+                    };
+                    html! {
+                        <li class="kwic__line">
+                            <a class="kwic__turn" href={format!("#t{turn}")} {onclick}>{ format!("{turn}") }</a>
+                            <span class="kwic__speaker">{ short_name(&record.people[*speaker]) }</span>
+                            <span class="kwic__left"><span dir="ltr">{ left.clone() }</span></span>
+                            <mark class="kwic__hit">{ hit.clone() }</mark>
+                            <span class="kwic__right">{ right.clone() }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </details>
+    }
+}
+
+/// Characters of context either side of a keyword-in-context hit.
+const KWIC_CONTEXT: usize = 48;

@@ -6,6 +6,7 @@
 
 mod app;
 mod charts;
+mod clipboard;
 mod filters;
 mod inline;
 mod palette;

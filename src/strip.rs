@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
+use crate::clipboard::{copy_text, link_with_fragment};
 use crate::reader::Doc;
 use crate::state::Store;
 
@@ -64,6 +65,7 @@ pub fn conversation_strip(props: &StripProps) -> Html {
         _ => Vec::new(),
     });
     let preview = use_state(|| None::<u32>);
+    let copied = use_state(|| None::<u32>);
     let focus = use_state(|| None::<u32>);
     let svg = use_node_ref();
     let (Some(doc), Some(record)) = (doc, record) else {
@@ -189,12 +191,28 @@ pub fn conversation_strip(props: &StripProps) -> Html {
                 { for markers }
                 { for now }
             </svg>
-            <p class="strip__caption">{ caption.unwrap_or_default() }</p>
+            <div class="strip__under">
+                <p class="strip__caption">{ caption.unwrap_or_default() }</p>
+                if let Some(turn) = props.current {
+                    <button type="button" class="strip__copy" onclick={copy_turn(turn, copied.clone())}>
+                        { if *copied == Some(turn) { format!("Link to turn {turn} copied") } else { format!("Copy link to turn {turn}") } }
+                    </button>
+                }
+            </div>
             if props.legend {
                 { legend(&doc) }
             }
         </div>
     }
+}
+
+/// Copies the link to a turn (`…#t42`), remembering which was copied for the button's label.
+fn copy_turn(turn: u32, copied: UseStateHandle<Option<u32>>) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        if copy_text(&link_with_fragment(&format!("t{turn}"))) {
+            copied.set(Some(turn));
+        }
+    })
 }
 
 /// The key: one swatch per speaker, then the reported pattern and the markers.

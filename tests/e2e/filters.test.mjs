@@ -84,3 +84,31 @@ test("a garbage link is used where it can be and the rest named in a notice", as
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("Enter and Shift+Enter step through the matches; keyword in context lists them", async () => {
+  const { page, problems } = await open("?q=cucumbers");
+  const status = page.locator(".filters__status");
+  await page.locator("#parley-search").focus();
+  await page.keyboard.press("Enter");
+  assert.match(await status.innerText(), /^Match 1 of 8 in 8 turns\./);
+  await page.keyboard.press("Enter");
+  assert.match(await status.innerText(), /^Match 2 of 8 in 8 turns\./);
+  await page.keyboard.press("Shift+Enter");
+  await page.keyboard.press("Shift+Enter");
+  assert.match(await status.innerText(), /^Match 8 of 8 in 8 turns\./);
+  assert.equal(await page.locator("mark.hit[data-current]").count(), 1);
+  await page.waitForFunction(() => {
+    const box = document.querySelector("mark.hit[data-current]").getBoundingClientRect();
+    return box.top > 0 && box.bottom < innerHeight;
+  });
+  await page.getByText("Keyword in context (8 lines)").click();
+  const lines = page.locator(".kwic__line");
+  assert.equal(await lines.count(), 8);
+  assert.equal(await lines.first().locator(".kwic__turn").innerText(), "197");
+  await page.getByRole("button", { name: "by speaker" }).click();
+  assert.equal(await lines.first().locator(".kwic__speaker").innerText(), "Mao Zedong");
+  await lines.nth(2).locator(".kwic__turn").click();
+  assert.match(await page.evaluate(() => document.activeElement?.id ?? ""), /^t\d+$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
