@@ -1,5 +1,6 @@
-//! Parse-time benchmark: the real record, and synthetic records made by
-//! repeating its dialogue 10× and 100× (to show the parser scales linearly).
+//! Benchmark of the core: parsing, and the work behind a topic toggle and a
+//! search keystroke (filter every turn, count every topic chip), on the real
+//! record and on synthetic records made by repeating its dialogue 10× and 100×.
 //!
 //! `cargo run --release -p parley-core --example parse_bench`
 
@@ -7,9 +8,24 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use parley_core::corpus::metadata_path;
-use parley_core::{parse, Metadata};
+use parley_core::filter::Selection;
+use parley_core::search::{Query, SearchIndex};
+use parley_core::topics::suggest;
+use parley_core::{parse, Document, Metadata};
 
 const RECORD: &str = "transcripts/1958-08-02-third-conversation.txt";
+
+/// What the viewer does on a change of selection: decide every turn, count every chip.
+fn time_query(document: &Document, search: &SearchIndex, selection: &Selection) -> Duration {
+    let started = Instant::now();
+    let shown = document
+        .turns()
+        .filter(|t| selection.fits(document, search, t))
+        .count();
+    let chips = selection.topic_counts(document, search);
+    std::hint::black_box((shown, chips));
+    started.elapsed()
+}
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -35,29 +51,57 @@ fn main() {
     let meta_text = std::fs::read_to_string(metadata_path(&path)).unwrap_or_default();
     let meta = Metadata::parse("meta", &meta_text).unwrap_or_else(|e| panic!("{e}"));
     println!(
-        "{:>6} {:>12} {:>12} {:>10}",
-        "scale", "bytes", "median", "MB/s"
+        "{:>6} {:>10} {:>8} {:>11} {:>8} {:>13} {:>13}",
+        "scale", "bytes", "turns", "parse", "MB/s", "topic toggle", "search key"
     );
     for times in [1, 10, 100] {
         let source = scaled(&text, times);
         let runs = if times == 100 { 7 } else { 51 };
-        let samples: Vec<Duration> = (0..runs)
-            .map(|_| {
-                let started = Instant::now();
-                let parsed = parse("bench.txt", &source, &meta);
-                let elapsed = started.elapsed();
-                assert!(parsed.is_ok(), "{:?}", parsed.err());
-                elapsed
-            })
-            .collect();
-        let m = median(samples);
-        let rate = source.len() as f64 / m.as_secs_f64() / 1e6;
+        let mut document = None;
+        let parse_time = median(
+            (0..runs)
+                .map(|_| {
+                    let started = Instant::now();
+                    let parsed = parse("bench.txt", &source, &meta);
+                    let elapsed = started.elapsed();
+                    document = Some(parsed.unwrap_or_else(|e| panic!("{e}")));
+                    elapsed
+                })
+                .collect(),
+        );
+        let Some(mut document) = document else {
+            continue;
+        };
+        document.topics = suggest(&document);
+        let search = SearchIndex::new(&document);
+        let toggle = Selection {
+            topics: 1,
+            ..Selection::default()
+        };
+        let keystroke = Selection {
+            query: Query::parse("cucumber"),
+            ..Selection::default()
+        };
+        let toggle_time = median(
+            (0..runs)
+                .map(|_| time_query(&document, &search, &toggle))
+                .collect(),
+        );
+        let key_time = median(
+            (0..runs)
+                .map(|_| time_query(&document, &search, &keystroke))
+                .collect(),
+        );
+        let rate = source.len() as f64 / parse_time.as_secs_f64() / 1e6;
         println!(
-            "{:>5}× {:>12} {:>10.2?} {:>10.1}",
+            "{:>5}× {:>10} {:>8} {:>11.2?} {:>8.1} {:>13.2?} {:>13.2?}",
             times,
             source.len(),
-            m,
-            rate
+            document.turns().count(),
+            parse_time,
+            rate,
+            toggle_time,
+            key_time
         );
     }
 }

@@ -80,7 +80,7 @@ impl Selection {
                     .get(entry)
                     .is_some_and(|e| e.turns.binary_search(&turn.number).is_ok())
             })
-            && (self.query.is_empty() || search.hits(turn, &self.query).is_some())
+            && (self.query.is_empty() || search.matches(turn, &self.query))
     }
 
     /// For each topic, the turns its chip would show: that topic under the other active filters.
@@ -141,13 +141,7 @@ impl Selection {
             parts.push(format!("mentions {}", entry.name));
         }
         if !self.query.is_empty() {
-            let terms: Vec<String> = self
-                .query
-                .parts
-                .iter()
-                .map(|p| p.iter().collect())
-                .collect();
-            parts.push(format!("search “{}”", terms.join(" ")));
+            parts.push(format!("search “{}”", self.query.parts.join(" ")));
         }
         parts.join("; ")
     }

@@ -36,20 +36,28 @@ pub fn fold(c: char) -> char {
     base.to_lowercase().next().unwrap_or(base)
 }
 
-/// Text folded for matching, with the byte offset in the original of each folded character.
+/// Text folded for matching, with the byte offset in the original of each
+/// byte of the folded text (searched with the standard library's fast
+/// substring search).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Folded {
-    pub chars: Vec<char>,
-    pub offsets: Vec<usize>,
-    /// The original text's length in bytes (the end of the last character).
-    pub len: usize,
+    pub text: String,
+    offsets: Vec<usize>,
+    /// The original text's length in bytes.
+    len: usize,
 }
 
 impl Folded {
     pub fn new(text: &str) -> Folded {
-        let (offsets, chars) = text.char_indices().map(|(i, c)| (i, fold(c))).unzip();
+        let mut folded = String::with_capacity(text.len());
+        let mut offsets = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            let f = fold(c);
+            folded.push(f);
+            offsets.extend(std::iter::repeat_n(i, f.len_utf8()));
+        }
         Folded {
-            chars,
+            text: folded,
             offsets,
             len: text.len(),
         }
@@ -59,20 +67,31 @@ impl Folded {
         self.offsets.get(index).copied().unwrap_or(self.len)
     }
 
+    fn starts_word_at(&self, index: usize) -> bool {
+        !self.text[..index]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    }
+
     /// Whether `needle` (already folded) occurs at the start of a word.
-    pub fn starts_word(&self, needle: &[char]) -> bool {
-        !self.find_all(needle).is_empty()
+    pub fn starts_word(&self, needle: &str) -> bool {
+        !needle.is_empty()
+            && self
+                .text
+                .match_indices(needle)
+                .any(|(i, _)| self.starts_word_at(i))
     }
 
     /// Every occurrence of `needle` (already folded) that starts a word, as byte ranges of the original.
-    fn find_all(&self, needle: &[char]) -> Vec<(usize, usize)> {
-        if needle.is_empty() || needle.len() > self.chars.len() {
+    fn find_all(&self, needle: &str) -> Vec<(usize, usize)> {
+        if needle.is_empty() {
             return Vec::new();
         }
-        (0..=self.chars.len() - needle.len())
-            .filter(|&i| i == 0 || !self.chars[i - 1].is_alphanumeric())
-            .filter(|&i| self.chars[i..i + needle.len()] == *needle)
-            .map(|i| (self.original(i), self.original(i + needle.len())))
+        self.text
+            .match_indices(needle)
+            .filter(|(i, _)| self.starts_word_at(*i))
+            .map(|(i, _)| (self.original(i), self.original(i + needle.len())))
             .collect()
     }
 }
@@ -80,7 +99,7 @@ impl Folded {
 /// A parsed query: its terms and phrases, folded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
-    pub parts: Vec<Vec<char>>,
+    pub parts: Vec<String>,
 }
 
 impl Query {
@@ -89,14 +108,15 @@ impl Query {
         let mut parts = Vec::new();
         for (i, chunk) in text.split('"').enumerate() {
             if i % 2 == 1 {
-                let phrase: Vec<char> = chunk
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .chars()
-                    .map(fold)
-                    .collect();
-                parts.push(phrase);
+                parts.push(
+                    chunk
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .chars()
+                        .map(fold)
+                        .collect(),
+                );
             } else {
                 parts.extend(
                     chunk
@@ -105,7 +125,7 @@ impl Query {
                 );
             }
         }
-        parts.retain(|part: &Vec<char>| !part.is_empty());
+        parts.retain(|part: &String| !part.is_empty());
         Query { parts }
     }
 
@@ -145,6 +165,18 @@ impl SearchIndex {
             })
             .collect();
         SearchIndex { turns }
+    }
+
+    /// Whether every term and phrase of `query` occurs in `turn` (stops at the first found).
+    pub fn matches(&self, turn: &Turn, query: &Query) -> bool {
+        let Some(paragraphs) = self.turns.get(turn.number as usize - 1) else {
+            return false;
+        };
+        query.parts.iter().all(|part| {
+            paragraphs
+                .iter()
+                .any(|(_, folded)| folded.starts_word(part))
+        })
     }
 
     /// The hits of `query` in `turn`, in text order, or `None` when some term or phrase is missing.
@@ -204,15 +236,14 @@ mod tests {
 
     #[test]
     fn terms_start_words_and_phrases_stay_together() {
-        let text = Folded::new("They grow cucumbers toward the war’s end.");
-        assert_eq!(
-            text.find_all(&"cucumber".chars().collect::<Vec<_>>()),
-            [(10, 18)]
-        );
-        assert_eq!(text.find_all(&"war".chars().collect::<Vec<_>>()).len(), 1);
+        let text = Folded::new("Václav grows cucumbers toward the war’s end.");
+        assert_eq!(text.find_all("cucumber"), [(14, 22)]);
+        assert_eq!(text.find_all("war").len(), 1);
+        // Offsets are the original's: "á" is 2 bytes, "’" is 3.
+        assert_eq!(text.find_all("the war's"), [(31, 42)]);
+        assert_eq!(text.find_all("vaclav"), [(0, 7)]);
         let query = Query::parse("  \"the  WAR's\" grow \"unclosed ");
-        let parts: Vec<String> = query.parts.iter().map(|p| p.iter().collect()).collect();
-        assert_eq!(parts, ["the war's", "grow", "unclosed"]);
+        assert_eq!(query.parts, ["the war's", "grow", "unclosed"]);
         assert!(Query::parse(" \"\" ").is_empty());
     }
 }

@@ -123,7 +123,7 @@ pub const RULES: &[(&str, &str, &str, &[&str])] = &[
 
 /// Topics suggested by [`RULES`]; turns no rule matches have none.
 pub fn suggest(document: &Document) -> Topics {
-    let stems: Vec<Vec<Vec<char>>> = RULES
+    let stems: Vec<Vec<String>> = RULES
         .iter()
         .map(|(_, _, _, stems)| {
             stems
