@@ -9,6 +9,7 @@ use parley_core::url_state::ViewName;
 use wasm_bindgen::JsValue;
 
 use crate::filters::FilterPanel;
+use crate::index_view::IndexView;
 use crate::inline::inlines;
 use crate::reader::{focus_element, Doc, Reader};
 use crate::state::{Action, Model, Store};
@@ -27,10 +28,11 @@ fn load() -> Result<Doc, String> {
 }
 
 /// The views of a record, in the order of the app bar, with their labels.
-const VIEWS: [(ViewName, &str); 3] = [
+const VIEWS: [(ViewName, &str); 4] = [
     (ViewName::Reader, "Transcript"),
     (ViewName::Stats, "Statistics"),
     (ViewName::Timeline, "Timeline"),
+    (ViewName::Index, "People and places"),
 ];
 
 /// The page's URL query (without `?`) and fragment (without `#`).
@@ -178,6 +180,7 @@ pub fn app() -> Html {
                         ViewName::Reader => html! { <Reader /> },
                         ViewName::Stats => html! { <StatsView /> },
                         ViewName::Timeline => html! { <TimelineView /> },
+                        ViewName::Index => html! { <IndexView /> },
                     } }
                 </div>
             </main>

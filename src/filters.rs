@@ -162,6 +162,12 @@ pub fn filter_panel() -> Html {
                 <button type="button" class="button" onclick={copy_view}>{ if *copied { "Link copied" } else { "Copy link to this view" } }</button>
             </div>
             <p id="parley-search-help" class="filters__help">{ "Enter and Shift+Enter go to the next and previous match." }</p>
+            if let Some(entry) = selection.mention.and_then(|e| record.index.get(e)) {
+                <p class="filters__mention">
+                    { "Only turns that mention " }<strong>{ entry.name.clone() }</strong>{ " " }
+                    <button type="button" class="button" onclick={send(|_| Action::Mention(None))}>{ "show all turns again" }</button>
+                </p>
+            }
             <p class="filters__status" role="status" aria-live="polite">
                 { status }
                 if !described.is_empty() { <span class="filters__described">{ format!(" {described}.") }</span> }

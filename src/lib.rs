@@ -8,6 +8,7 @@ mod app;
 mod charts;
 mod clipboard;
 mod filters;
+mod index_view;
 mod inline;
 mod palette;
 mod reader;

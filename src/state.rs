@@ -28,6 +28,8 @@ pub enum Action {
     Kind(Option<TurnKind>),
     Section(Option<u32>),
     Search(String),
+    /// Only the turns that mention this index entry (or all again).
+    Mention(Option<usize>),
     Clear,
     DismissNotices,
     /// The state a URL states (on load and on back / forward).
@@ -65,6 +67,7 @@ impl Reducible for Model {
                 selection.query = parley_core::search::Query::parse(&text);
                 next.query_text = text;
             }
+            Action::Mention(entry) => selection.mention = entry,
             Action::Clear => {
                 next.selection = Selection::default();
                 next.query_text.clear();
@@ -93,9 +96,11 @@ impl Model {
             .map(|t| t.id.as_str())
             .collect();
         let speakers: Vec<&str> = document.people.iter().map(|p| p.id.as_str()).collect();
+        let entries: Vec<&str> = document.index.iter().map(|e| e.id.as_str()).collect();
         let known = Known {
             topics: &topics,
             speakers: &speakers,
+            entries: &entries,
             sections: u32::try_from(document.sections.len()).unwrap_or(1),
             turns: u32::try_from(document.turns().count()).unwrap_or(0),
         };
@@ -129,6 +134,10 @@ impl Model {
                 .collect(),
             kind: selection.kind,
             section: selection.section,
+            mention: selection
+                .mention
+                .and_then(|e| document.index.get(e))
+                .map(|e| e.id.clone()),
             view: self.view,
             turn: None,
         };

@@ -37,7 +37,10 @@ impl Selection {
             kind: state.kind,
             section: state.section,
             query: Query::parse(&state.query),
-            mention: None,
+            mention: state
+                .mention
+                .as_ref()
+                .and_then(|id| document.index.iter().position(|e| e.id == *id)),
         }
     }
 

@@ -10,7 +10,8 @@
 //! | `speakers` | comma-separated person ids | everyone |
 //! | `kind` | `direct` or `reported` | both |
 //! | `section` | a section number, 1-based | all |
-//! | `view` | `reader`, `stats` or `timeline` | `reader` |
+//! | `mention` | an id of the index of people and places | none |
+//! | `view` | `reader`, `stats`, `timeline` or `index` | `reader` |
 //! | fragment `#t{N}` | a turn to open | none |
 
 use crate::model::TurnKind;
@@ -29,6 +30,7 @@ pub enum ViewName {
     Reader,
     Stats,
     Timeline,
+    Index,
 }
 
 impl ViewName {
@@ -37,6 +39,7 @@ impl ViewName {
             ViewName::Reader => "reader",
             ViewName::Stats => "stats",
             ViewName::Timeline => "timeline",
+            ViewName::Index => "index",
         }
     }
 }
@@ -50,6 +53,7 @@ pub struct UrlState {
     pub speakers: Vec<String>,
     pub kind: Option<TurnKind>,
     pub section: Option<u32>,
+    pub mention: Option<String>,
     pub view: ViewName,
     pub turn: Option<u32>,
 }
@@ -58,6 +62,7 @@ pub struct UrlState {
 pub struct Known<'a> {
     pub topics: &'a [&'a str],
     pub speakers: &'a [&'a str],
+    pub entries: &'a [&'a str],
     pub sections: u32,
     pub turns: u32,
 }
@@ -119,6 +124,10 @@ pub fn parse(query: &str, fragment: &str, known: &Known) -> (UrlState, Vec<Strin
                     shorten(&value),
                     known.sections
                 )),
+            },
+            "mention" => match known.entries.contains(&value.as_str()) {
+                true => state.mention = Some(value),
+                false => notices.push(format!("mention: unknown {}", shorten(&value))),
             },
             "view" => match value.as_str() {
                 "reader" => state.view = ViewName::Reader,
@@ -237,6 +246,9 @@ pub fn to_query(state: &UrlState) -> String {
     }
     if let Some(section) = state.section {
         pairs.push(format!("section={section}"));
+    }
+    if let Some(mention) = &state.mention {
+        pairs.push(format!("mention={}", percent_encode(mention)));
     }
     if state.view != ViewName::Reader {
         pairs.push(format!("view={}", state.view.as_str()));

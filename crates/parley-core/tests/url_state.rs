@@ -6,13 +6,14 @@ use parley_core::url_state::{parse, to_query, Known, UrlState, ViewName, MAX_QUE
 const KNOWN: Known = Known {
     topics: &["blocs", "japan", "great-leap"],
     speakers: &["khrushchev", "mao-zedong", "zhou-enlai"],
+    entries: &["eisenhower", "japan"],
     sections: 2,
     turns: 263,
 };
 
 #[test]
 fn a_well_formed_url_round_trips() {
-    let query = "q=%22paper+tiger%22+cucumbers&topics=blocs,japan&match=all&speakers=mao-zedong&kind=reported&section=2&view=stats";
+    let query = "q=%22paper+tiger%22+cucumbers&topics=blocs,japan&match=all&speakers=mao-zedong&kind=reported&section=2&mention=eisenhower&view=stats";
     let (state, notices) = parse(query, "t42", &KNOWN);
     assert_eq!(notices, Vec::<String>::new());
     assert_eq!(
@@ -24,6 +25,7 @@ fn a_well_formed_url_round_trips() {
             speakers: vec!["mao-zedong".into()],
             kind: Some(TurnKind::Reported),
             section: Some(2),
+            mention: Some("eisenhower".into()),
             view: ViewName::Stats,
             turn: Some(42),
         }
@@ -75,6 +77,7 @@ fn malformed_urls_are_ignored_part_by_part_with_a_notice() {
             "view: “print” is not reader, stats or timeline",
         ),
         ("utm_source=mail", "", "“utm_source”: unknown parameter"),
+        ("mention=stalin", "", "mention: unknown stalin"),
         ("", "t0", "#t0: not a turn of this record"),
         ("", "t264", "#t264: not a turn of this record"),
         ("", "t-1", "#t-1: not a turn of this record"),
