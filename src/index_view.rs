@@ -39,7 +39,7 @@ pub fn index_view() -> Html {
                     None => by_speaker.push((speaker, 1)),
                 }
             }
-            by_speaker.sort_by(|a, b| b.1.cmp(&a.1));
+            by_speaker.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
             let who: Vec<String> =
                 by_speaker.iter().map(|(s, n)| format!("{} {n}", short_name(&record.people[*s]))).collect();
             let onclick = {
