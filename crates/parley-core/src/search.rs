@@ -208,18 +208,45 @@ impl SearchIndex {
             .map_or("", |(text, _)| text.as_str())
     }
 
-    /// A keyword-in-context line: up to `context` characters either side of the hit.
+    /// A keyword-in-context line: about `context` characters either side of
+    /// the hit, cut at word boundaries, with "…" where the paragraph goes on.
     pub fn kwic(&self, turn: u32, hit: Hit, context: usize) -> (String, String, String) {
         let text = self.paragraph_text(turn, hit.paragraph);
-        let left: String = text[..hit.start]
-            .chars()
+        let before = &text[..hit.start];
+        let after = &text[hit.end..];
+        let left_start = before
+            .char_indices()
             .rev()
-            .take(context)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let right: String = text[hit.end..].chars().take(context).collect();
+            .nth(context)
+            .map_or(0, |(i, _)| i);
+        let left = if left_start == 0 {
+            before.to_string()
+        } else if before[..left_start].ends_with(char::is_whitespace) {
+            format!("…{}", &before[left_start..])
+        } else {
+            format!(
+                "…{}",
+                before[left_start..]
+                    .split_once(' ')
+                    .map_or("", |(_, rest)| rest)
+            )
+        };
+        let right_end = after
+            .char_indices()
+            .nth(context)
+            .map_or(after.len(), |(i, _)| i);
+        let right = if right_end == after.len() {
+            after.to_string()
+        } else if after[right_end..].starts_with(char::is_whitespace) {
+            format!("{}…", &after[..right_end])
+        } else {
+            format!(
+                "{}…",
+                after[..right_end]
+                    .rsplit_once(' ')
+                    .map_or("", |(kept, _)| kept)
+            )
+        };
         (left, text[hit.start..hit.end].to_string(), right)
     }
 }
