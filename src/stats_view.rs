@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 use crate::charts::{Bar, BarChart, TableBlock};
 use crate::reader::Doc;
-use crate::state::Store;
+use crate::state::{Action, Store};
+use parley_core::url_state::ViewName;
 
 /// How many distinctive words are listed per speaker.
 const DISTINCTIVE_LIMIT: usize = 10;
@@ -63,13 +64,15 @@ pub fn short_name(person: &Person) -> String {
 #[function_component(StatsView)]
 pub fn stats_view() -> Html {
     let doc = use_context::<Doc>();
-    let selection = use_context::<Store>()
+    let store = use_context::<Store>();
+    let selection = store
+        .as_ref()
         .map(|store| store.selection.clone())
         .unwrap_or_default();
     let stats = use_memo((doc.clone(), selection.clone()), |(doc, selection)| {
         doc.as_ref().map(|doc| Statistics::of(doc, selection))
     });
-    let (Some(doc), Some(stats)) = (doc, stats.as_ref()) else {
+    let (Some(doc), Some(stats), Some(store)) = (doc, stats.as_ref(), store) else {
         return Html::default();
     };
     let record = &doc.record;
@@ -172,7 +175,12 @@ pub fn stats_view() -> Html {
                                 } else {
                                     <ul class="distinctive__words">
                                         { for words.iter().map(|w| html! {
-                                            <li data-word={w.word.clone()}>{ w.word.clone() }<span class="distinctive__count">{ format!(" {}", w.count) }</span></li>
+                                            <li data-word={w.word.clone()}>
+                                                <button type="button" class="distinctive__word" onclick={search_for(&store, &w.word)}
+                                                        aria-label={format!("Search for “{}” ({} uses)", w.word, w.count)}>
+                                                    { w.word.clone() }<span class="distinctive__count">{ format!(" {}", w.count) }</span>
+                                                </button>
+                                            </li>
                                         }) }
                                     </ul>
                                 }
@@ -183,6 +191,16 @@ pub fn stats_view() -> Html {
             </section>
         </section>
     }
+}
+
+/// Searches the transcript for a word and shows the matches.
+fn search_for(store: &Store, word: &str) -> Callback<MouseEvent> {
+    let store = store.clone();
+    let word = word.to_string();
+    Callback::from(move |_: MouseEvent| {
+        store.dispatch(Action::Search(word.clone()));
+        store.dispatch(Action::Show(ViewName::Reader));
+    })
 }
 
 const CELL: f64 = 44.0;

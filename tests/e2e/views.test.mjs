@@ -78,3 +78,14 @@ test("statistics: numbers, definitions and a CSV download made in the browser", 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a speaker's distinctive word searches the transcript for it", async () => {
+  const { page, problems } = await open();
+  await page.getByRole("button", { name: "Statistics", exact: true }).click();
+  await page.getByRole("button", { name: "Search for “japan” (15 uses)" }).click();
+  await page.locator("mark.hit").first().waitFor();
+  assert.equal(await page.locator("#parley-search").inputValue(), "japan");
+  assert.match(page.url(), /\?q=japan$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
