@@ -1,5 +1,8 @@
 // Launches Debian's Chromium through playwright-core with a fresh profile.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+
+import { serve } from "./server.mjs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,4 +58,28 @@ export async function openRecorded(context, url) {
   });
   await page.goto(url);
   return { page, problems };
+}
+
+/**
+ * For a test file: a browser and dist/ served at the root for all its tests.
+ * Returns `open(query)`, which loads the viewer with that query string and
+ * resolves once `ready` (a selector) is on the page.
+ */
+export function viewerSuite(ready) {
+  const dist = join(import.meta.dirname, "..", "..", "dist");
+  let browser;
+  let server;
+  before(async () => {
+    browser = await launch();
+    server = await serve(dist, "/");
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return async function open(query = "") {
+    const recorded = await openRecorded(browser.context, `${server.url}${query}`);
+    await recorded.page.locator(ready).first().waitFor();
+    return recorded;
+  };
 }

@@ -1,30 +1,10 @@
 // End-to-end: filters, search and the shareable URL.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
 
-import { serve } from "./server.mjs";
-import { launch, openRecorded } from "./browser.mjs";
+import { viewerSuite } from "./browser.mjs";
 
-const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist");
-
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, "/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query) {
-  const recorded = await openRecorded(browser.context, `${server.url}${query}`);
-  await recorded.page.locator(".filters__status").waitFor();
-  return recorded;
-}
+const open = viewerSuite(".filters__status");
 
 test("a speaker link shows that speaker's turns; the others are not rendered but counted in rows", async () => {
   const { page, problems } = await open("?speakers=zhou-enlai");
@@ -109,6 +89,25 @@ test("Enter and Shift+Enter step through the matches; keyword in context lists t
   assert.equal(await lines.first().locator(".kwic__speaker").innerText(), "Mao Zedong");
   await lines.nth(2).locator(".kwic__turn").click();
   assert.match(await page.evaluate(() => document.activeElement?.id ?? ""), /^t\d+$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("topic chips: a link to a topic, any or all of several, counts on every chip", async () => {
+  // Expected numbers read from the topics file with an independent script:
+  // japan 33 turns, japan or diplomacy 55, japan and diplomacy 24.
+  const { page, problems } = await open("?topics=japan");
+  const status = page.locator(".filters__status");
+  assert.match(await status.innerText(), /^Showing 33 of 263 turns\. topic Japan, Taiwan and NEATO\./);
+  assert.equal(await page.locator(".chip[data-topic=japan]").getAttribute("aria-pressed"), "true");
+  assert.match(await page.locator(".chip[data-topic=japan] .chip__count").innerText(), /^33$/);
+  await page.locator(".chip[data-topic=diplomacy]").click();
+  await page.waitForURL(/\?topics=japan,diplomacy$/);
+  assert.match(await status.innerText(), /^Showing 55 of 263 turns\./);
+  await page.getByRole("button", { name: "match all" }).click();
+  await page.waitForURL(/\?topics=japan,diplomacy&match=all$/);
+  assert.match(await status.innerText(), /^Showing 24 of 263 turns\. topic Japan, Taiwan and NEATO and Diplomacy and the communiqué\./);
+  assert.equal(await page.locator(".turn").count(), 24);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,31 +1,11 @@
 // End-to-end: the statistics and timeline views of the release build.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
 
-import { serve } from "./server.mjs";
-import { launch, openRecorded } from "./browser.mjs";
+import { viewerSuite } from "./browser.mjs";
 
-const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist");
-
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve(DIST, "/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open() {
-  const recorded = await openRecorded(browser.context, server.url);
-  await recorded.page.locator("#t263").waitFor();
-  return recorded;
-}
+const open = viewerSuite("#t263");
 
 test("a turn on the timeline's strip opens in the reader, by click and by keyboard", async () => {
   const { page, problems } = await open();

@@ -21,10 +21,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::error::{ErrorKind, ParseError};
+use crate::companion::TomlFile;
+use crate::error::ParseError;
 use crate::model::{plain_text, Block, Document, Inline};
 use crate::parse::MONTHS;
-use crate::position::line_col;
 
 /// A date with the precision the source gives: a year, a month or a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -367,21 +367,9 @@ pub fn parse_reviewed(
     document: &Document,
     record_text: &str,
 ) -> Result<Vec<DatedReference>, Vec<ParseError>> {
-    let error_at = |span: std::ops::Range<usize>, message: String| {
-        let (line, column) = line_col(text, span.start);
-        ParseError {
-            file: file.to_string(),
-            line,
-            column,
-            kind: ErrorKind::Metadata(message),
-        }
-    };
-    let parsed: ReviewedFile = toml::from_str(text).map_err(|e| {
-        vec![error_at(
-            e.span().unwrap_or(0..0),
-            e.message().trim().to_string(),
-        )]
-    })?;
+    let toml_file = TomlFile { file, text };
+    let error_at = |span: std::ops::Range<usize>, message: String| toml_file.error(span, message);
+    let parsed: ReviewedFile = toml_file.parse()?;
     let turns = document.turns().count() as u32;
     let mut errors = Vec::new();
     let mut events = Vec::new();

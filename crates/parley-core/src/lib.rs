@@ -9,6 +9,7 @@
 //! - [`corpus`] reads records and the files kept beside them from disk.
 
 pub mod bundle;
+mod companion;
 pub mod corpus;
 pub mod dates;
 pub mod distinctive;

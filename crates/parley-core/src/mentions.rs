@@ -5,9 +5,9 @@
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::error::{ErrorKind, ParseError};
+use crate::companion::TomlFile;
+use crate::error::ParseError;
 use crate::model::{plain_text, Document};
-use crate::position::line_col;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -62,21 +62,9 @@ pub fn parse_index(
     text: &str,
     document: &Document,
 ) -> Result<Vec<IndexEntry>, Vec<ParseError>> {
-    let error_at = |span: std::ops::Range<usize>, message: String| {
-        let (line, column) = line_col(text, span.start);
-        ParseError {
-            file: file.to_string(),
-            line,
-            column,
-            kind: ErrorKind::Metadata(message),
-        }
-    };
-    let parsed: IndexFile = toml::from_str(text).map_err(|e| {
-        vec![error_at(
-            e.span().unwrap_or(0..0),
-            e.message().trim().to_string(),
-        )]
-    })?;
+    let toml_file = TomlFile { file, text };
+    let error_at = |span: std::ops::Range<usize>, message: String| toml_file.error(span, message);
+    let parsed: IndexFile = toml_file.parse()?;
     let turns: Vec<(u32, String)> = document
         .turns()
         .map(|t| {

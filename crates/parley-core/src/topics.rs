@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use crate::companion::TomlFile;
 use crate::error::{ErrorKind, ParseError};
 use crate::model::{plain_text, Document, Turn};
-use crate::position::line_col;
 use crate::search::{fold, Folded};
 
 /// At most this many topics (a turn's topics are a 64-bit set).
@@ -190,21 +190,9 @@ pub fn parse_topics(
     text: &str,
     document: &Document,
 ) -> Result<Topics, Vec<ParseError>> {
-    let error_at = |span: std::ops::Range<usize>, message: String| {
-        let (line, column) = line_col(text, span.start);
-        ParseError {
-            file: file.to_string(),
-            line,
-            column,
-            kind: ErrorKind::Metadata(message),
-        }
-    };
-    let parsed: TopicsFile = toml::from_str(text).map_err(|e| {
-        vec![error_at(
-            e.span().unwrap_or(0..0),
-            e.message().trim().to_string(),
-        )]
-    })?;
+    let toml_file = TomlFile { file, text };
+    let error_at = |span: std::ops::Range<usize>, message: String| toml_file.error(span, message);
+    let parsed: TopicsFile = toml_file.parse()?;
     let mut errors = Vec::new();
     let mut topics: Vec<Topic> = Vec::new();
     for entry in &parsed.topic {

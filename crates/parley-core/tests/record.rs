@@ -291,3 +291,28 @@ fn reviewed_dates_win_over_extraction() {
     );
     assert!(doc.dated.len() >= 50);
 }
+
+#[test]
+fn curated_topics_cover_every_turn() {
+    let doc = record();
+    let topics = &doc.topics;
+    assert!(topics.curated);
+    assert_eq!(topics.topics.len(), 15);
+    assert_eq!(topics.turns.len(), 263);
+    assert!(topics.turns.iter().all(|&set| set != 0));
+    let topic = |id: &str| {
+        topics
+            .topics
+            .iter()
+            .position(|t| t.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    // Read in the text: turn 5 opens the talk of NATO, the Baghdad Pact and SEATO;
+    // turn 229 is Fedorenko's question about the ambassador to Japan; turn 197
+    // asks whether Mao should grow cucumbers.
+    assert!(topics.has(5, topic("blocs")));
+    assert!(topics.has(229, topic("diplomacy")) && topics.has(229, topic("japan")));
+    assert!(topics.has(197, topic("leisure")));
+    let japan = (1..=263).filter(|&t| topics.has(t, topic("japan"))).count();
+    assert_eq!(japan, 33);
+}
