@@ -541,16 +541,8 @@ impl Parser<'_> {
                 LabelScan::Reported { label, rest_start } if people.knows(label) => {
                     (label, TurnKind::Reported, rest_start)
                 }
-                LabelScan::LabelOnly { label } => {
-                    self.error_in(
-                        para,
-                        para.start() + label.len(),
-                        ErrorKind::EmptySpeech {
-                            label: label.to_string(),
-                        },
-                    );
-                    continue;
-                }
+                // A label and nothing else: an empty direct turn, reported below.
+                LabelScan::LabelOnly { label } => (label, TurnKind::Direct, label.len()),
                 _ => {
                     if let Some(expected) = people.miscased_label(t) {
                         let label = t[..expected.len()].to_string();
