@@ -162,10 +162,10 @@ pub fn app() -> Html {
         <ContextProvider<JumpTo> context={jump}>
         <ContextProvider<Store> context={store.clone()}>
             <a class="skip-link" href="#content">{ "Skip to the content" }</a>
-            <div class="app-bar">
+            <header class="app-bar">
                 <span class="app-bar__brand">{ "Parley" }</span>
                 <nav class="views" aria-label="Views">{ for tabs }</nav>
-            </div>
+            </header>
             <main id="main" class="page">
                 <header class="record__header">
                     <p class="record__date"><time datetime={record.date.iso()}>{ record.date_text.clone() }</time></p>
