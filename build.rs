@@ -1,6 +1,7 @@
 //! Compiles every record in `transcripts/` into the viewer.
 //!
-//! Each `*.txt` (with its `*.meta.toml`) is parsed by parley-core and the
+//! `PARLEY_TRANSCRIPTS` names another folder (benchmarks build synthetic
+//! records this way). Each `*.txt` (with its companion files) is parsed by parley-core and the
 //! typed model is written in the bundle's binary form to `OUT_DIR/corpus.bin`,
 //! which `src/lib.rs` embeds. A malformed record fails the build with
 //! `FILE:LINE:COL: message` for each problem.
@@ -11,16 +12,16 @@ use std::process::exit;
 use parley_core::bundle;
 use parley_core::corpus::{companion_path, load_file, metadata_path, record_paths, COMPANIONS};
 
-const TRANSCRIPTS: &str = "transcripts";
-
 fn main() {
-    println!("cargo::rerun-if-changed={TRANSCRIPTS}");
-    let paths = match record_paths(Path::new(TRANSCRIPTS)) {
+    println!("cargo::rerun-if-env-changed=PARLEY_TRANSCRIPTS");
+    let folder = std::env::var("PARLEY_TRANSCRIPTS").unwrap_or_else(|_| "transcripts".to_string());
+    println!("cargo::rerun-if-changed={folder}");
+    let paths = match record_paths(Path::new(&folder)) {
         Ok(paths) if !paths.is_empty() => paths,
         Ok(_) => fail(&format!(
-            "{TRANSCRIPTS}/: no records (*.txt) to compile into the viewer"
+            "{folder}/: no records (*.txt) to compile into the viewer"
         )),
-        Err(error) => fail(&format!("{TRANSCRIPTS}/: cannot list records: {error}")),
+        Err(error) => fail(&format!("{folder}/: cannot list records: {error}")),
     };
     let mut documents = Vec::new();
     let mut failed = false;

@@ -111,3 +111,16 @@ test("topic chips: a link to a topic, any or all of several, counts on every chi
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("people and places: a name shows the turns that mention it, and the link says so", async () => {
+  const { page, problems } = await open("");
+  await page.getByRole("button", { name: "People and places", exact: true }).click();
+  await page.getByRole("button", { name: "Show the 10 turns that mention Dwight D. Eisenhower" }).click();
+  await page.waitForURL(/\?mention=eisenhower$/);
+  assert.equal(await page.locator(".turn").count(), 10);
+  assert.match(await page.locator(".filters__mention").innerText(), /Only turns that mention Dwight D\. Eisenhower/);
+  await page.getByRole("button", { name: "show all turns again" }).click();
+  assert.equal(await page.locator(".turn").count(), 263);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -316,3 +316,23 @@ fn curated_topics_cover_every_turn() {
     let japan = (1..=263).filter(|&t| topics.has(t, topic("japan"))).count();
     assert_eq!(japan, 33);
 }
+
+#[test]
+fn the_index_finds_mentions_as_whole_words() {
+    let doc = record();
+    assert!(doc.index.len() > 100);
+    let turns = |id: &str| {
+        doc.index
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.turns.clone())
+            .unwrap_or_default()
+    };
+    // Counted with an independent script over the turns' text.
+    assert_eq!(
+        turns("eisenhower"),
+        [37, 39, 40, 76, 94, 95, 96, 99, 118, 205]
+    );
+    assert_eq!(turns("dulles"), [72, 90, 92]);
+    assert_eq!(turns("nasser"), [74]);
+}
