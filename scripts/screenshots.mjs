@@ -18,10 +18,10 @@ try {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(server.url);
       await page.locator("#t263").waitFor();
-      for (const view of ["Transcript", "Statistics", "Timeline"]) {
+      for (const view of ["Transcript", "Statistics", "Timeline", "People and places"]) {
         await page.getByRole("button", { name: view, exact: true }).click();
         await page.waitForTimeout(100);
-        const file = join(out, `${view.toLowerCase()}-${name}-${scheme}.png`);
+        const file = join(out, `${view.toLowerCase().replaceAll(" ", "-")}-${name}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: view !== "Transcript" });
         console.log(file);
       }

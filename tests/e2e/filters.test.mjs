@@ -113,8 +113,8 @@ test("topic chips: a link to a topic, any or all of several, counts on every chi
 });
 
 test("people and places: a name shows the turns that mention it, and the link says so", async () => {
-  const { page, problems } = await open("");
-  await page.getByRole("button", { name: "People and places", exact: true }).click();
+  const { page, problems } = await open("?view=index");
+  assert.equal(await page.getByRole("button", { name: "People and places", exact: true }).getAttribute("aria-current"), "page");
   await page.getByRole("button", { name: "Show the 10 turns that mention Dwight D. Eisenhower" }).click();
   await page.waitForURL(/\?mention=eisenhower$/);
   assert.equal(await page.locator(".turn").count(), 10);

@@ -133,8 +133,9 @@ pub fn parse(query: &str, fragment: &str, known: &Known) -> (UrlState, Vec<Strin
                 "reader" => state.view = ViewName::Reader,
                 "stats" => state.view = ViewName::Stats,
                 "timeline" => state.view = ViewName::Timeline,
+                "index" => state.view = ViewName::Index,
                 _ => notices.push(format!(
-                    "view: “{}” is not reader, stats or timeline",
+                    "view: “{}” is not reader, stats, timeline or index",
                     shorten(&value)
                 )),
             },

@@ -74,7 +74,7 @@ fn malformed_urls_are_ignored_part_by_part_with_a_notice() {
         (
             "view=print",
             "",
-            "view: “print” is not reader, stats or timeline",
+            "view: “print” is not reader, stats, timeline or index",
         ),
         ("utm_source=mail", "", "“utm_source”: unknown parameter"),
         ("mention=stalin", "", "mention: unknown stalin"),
@@ -111,6 +111,22 @@ fn malformed_urls_are_ignored_part_by_part_with_a_notice() {
     }
     assert!(cases.len() >= 20);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_view_has_a_name_in_the_url() {
+    for view in [
+        ViewName::Reader,
+        ViewName::Stats,
+        ViewName::Timeline,
+        ViewName::Index,
+    ] {
+        let state = UrlState {
+            view,
+            ..UrlState::default()
+        };
+        assert_eq!(parse(&to_query(&state), "", &KNOWN), (state, Vec::new()));
+    }
 }
 
 #[test]
