@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Reruns the measurements in BENCHMARKS.md: parse speed (native), a warm
-# release build, and the bundle sizes. With --cold, also a cold release build
-# into a fresh target folder (about a minute on 2 cores).
+# Reruns the measurements in BENCHMARKS.md: the core's parse and query speed
+# (native), a warm release build, the bundle sizes, the views' rendering cost
+# and the filters' speed in headless Chromium at 1x, 10x and 100x the record.
+# With --cold, also a cold release build into a fresh target folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-echo "== parse speed (median; the dialogue repeated 1×, 10×, 100×)"
+echo "== core: parse, topic toggle, search keystroke (median; the dialogue repeated 1×, 10×, 100×)"
 cargo run -q --release -p parley-core --example parse_bench
 
 seconds() { local start=$SECONDS; "$@" >/dev/null 2>&1; echo $((SECONDS - start)); }
@@ -22,3 +23,8 @@ echo "== warm release build (src/lib.rs touched): $(seconds trunk build --releas
 
 echo "== bundle sizes (bytes)"
 node scripts/size-report.mjs
+
+echo "== rendering the views (headless Chromium)"
+node scripts/bench-views.mjs
+echo "== filters in the browser at 1×, 10×, 100× (builds two synthetic bundles)"
+node scripts/bench-filters.mjs 1 10 100
