@@ -76,30 +76,14 @@ pub fn filter_panel() -> Html {
             }
         })
     };
-    let onkind = {
-        let store = store.clone();
-        Callback::from(move |event: Event| {
-            let value = event
-                .target_dyn_into::<HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_default();
-            store.dispatch(Action::Kind(match value.as_str() {
-                "direct" => Some(TurnKind::Direct),
-                "reported" => Some(TurnKind::Reported),
-                _ => None,
-            }));
+    let onkind = on_select(&store, |value| {
+        Action::Kind(match value {
+            "direct" => Some(TurnKind::Direct),
+            "reported" => Some(TurnKind::Reported),
+            _ => None,
         })
-    };
-    let onsection = {
-        let store = store.clone();
-        Callback::from(move |event: Event| {
-            let value = event
-                .target_dyn_into::<HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_default();
-            store.dispatch(Action::Section(value.parse().ok()));
-        })
-    };
+    });
+    let onsection = on_select(&store, |value| Action::Section(value.parse().ok()));
     let topic_chips = record.topics.topics.iter().enumerate().map(|(i, topic)| {
         let pressed = selection.topics & (1 << i) != 0;
         let onclick = {
@@ -220,6 +204,18 @@ pub fn filter_panel() -> Html {
             }
         </section>
     }
+}
+
+/// A `<select>`'s change handler dispatching the action its new value names.
+fn on_select(store: &Store, action: fn(&str) -> Action) -> Callback<Event> {
+    let store = store.clone();
+    Callback::from(move |event: Event| {
+        let value = event
+            .target_dyn_into::<HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
+        store.dispatch(action(&value));
+    })
 }
 
 /// Marks the hit `step` away from `current` (wrapping) and scrolls it into view;

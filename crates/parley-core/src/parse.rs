@@ -309,15 +309,7 @@ impl Parser<'_> {
             );
             return None;
         };
-        let date_text = date_para.trimmed().to_string();
-        let date = parse_date(&date_text);
-        if date.is_none() {
-            self.error_in(
-                date_para,
-                date_para.start(),
-                ErrorKind::BadDate(date_text.clone()),
-            );
-        }
+        let (date_text, date) = self.date(date_para);
         let Some(title_para) = fields.get(1) else {
             self.error_in(
                 heading_para,
@@ -466,15 +458,7 @@ impl Parser<'_> {
                 );
                 continue;
             };
-            let date_text = date_para.trimmed().to_string();
-            let date = parse_date(&date_text);
-            if date.is_none() {
-                self.error_in(
-                    date_para,
-                    date_para.start(),
-                    ErrorKind::BadDate(date_text.clone()),
-                );
-            }
+            let (date_text, date) = self.date(date_para);
             related.push(RelatedDocument {
                 date: date.unwrap_or_default(),
                 date_text,
@@ -618,6 +602,16 @@ impl Parser<'_> {
             }
         }
         blocks
+    }
+
+    /// A date paragraph as written and as read; a bad date is reported.
+    fn date(&mut self, para: &Para) -> (String, Option<Date>) {
+        let text = para.trimmed().to_string();
+        let date = parse_date(&text);
+        if date.is_none() {
+            self.error_in(para, para.start(), ErrorKind::BadDate(text.clone()));
+        }
+        (text, date)
     }
 
     /// The whole (trimmed) paragraph as inline content.
