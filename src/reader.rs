@@ -88,10 +88,6 @@ pub fn reader() -> Html {
         return Html::default();
     };
     let doc = shared.record.clone();
-    let stats = {
-        let doc = doc.clone();
-        use_memo((), move |_| counts(&doc))
-    };
     let current = use_state(|| 1u32);
     let selection = use_context::<Store>()
         .map(|store| store.selection.clone())
@@ -121,14 +117,14 @@ pub fn reader() -> Html {
     }
     html! {
         <>
-            { present(&doc, &stats) }
+            <PresentLists />
             <div class="strip-bar">
                 <ConversationStrip current={Some(*current)} />
             </div>
             <section id="dialogue" class="dialogue" aria-label="Conversation" tabindex="-1">
                 { dialogue(&doc, &shown, &expanded, &query) }
             </section>
-            { back_matter(&doc) }
+            <BackMatter />
         </>
     }
 }
@@ -215,6 +211,28 @@ fn turn_at_reading_line() -> Option<u32> {
     let element = document.element_from_point((width / 2.0) as f32, (height / 4.0) as f32)?;
     let turn = element.closest(".turn").ok()??;
     turn.get_attribute("data-turn")?.parse().ok()
+}
+
+/// The "Present" lists; a component of its own so that it renders once, not on
+/// every change of selection.
+#[function_component(PresentLists)]
+fn present_lists() -> Html {
+    let doc = use_context::<Doc>();
+    let stats = use_memo(doc.clone(), |doc| {
+        doc.as_ref().map(|d| counts(&d.record)).unwrap_or_default()
+    });
+    match doc {
+        Some(doc) => present(&doc.record, &stats),
+        None => Html::default(),
+    }
+}
+
+/// The back matter; a component of its own so that it renders once.
+#[function_component(BackMatter)]
+fn back_matter_view() -> Html {
+    use_context::<Doc>()
+        .map(|doc| back_matter(&doc.record))
+        .unwrap_or_default()
 }
 
 /// The "Present" lists as written, then per delegation who spoke (with their
