@@ -5,6 +5,8 @@
 //! Public DOM contract: each segment carries `data-turn="{N}"`, the number of
 //! the reader's `id="t{N}"`.
 
+use std::rc::Rc;
+
 use parley_core::model::TurnKind;
 use parley_core::timeline::{first_words, strip, MarkerKind};
 use wasm_bindgen::JsCast;
@@ -126,29 +128,6 @@ pub fn conversation_strip(props: &StripProps) -> Html {
     let onmouseover = Callback::from(move |event: MouseEvent| show.emit(event.into()));
 
     let min_width = total * MIN_WIDTH_SHARE;
-    let segments = layout.segments.iter().map(|s| {
-        let person = &record.people[s.speaker];
-        let x = s.start as f64;
-        let width = (s.words as f64).max(min_width);
-        let label = format!(
-            "Turn {}, {}{}: {}",
-            s.turn,
-            person.name,
-            if s.kind == TurnKind::Reported { " (reported)" } else { "" },
-            first_words(&record, s.turn, 8)
-        );
-        html! {
-            <a href={format!("#t{}", s.turn)} data-turn={s.turn.to_string()} aria-label={label}
-               tabindex={if s.turn == roving { "0" } else { "-1" }}>
-                <rect class={classes!("strip__seg", doc.speaker_class(s.speaker).to_string(),
-                                      outside.get(s.turn as usize - 1).copied().unwrap_or(false).then_some("strip__seg--out"))}
-                      x={x.to_string()} y="8" width={width.to_string()} height="24" />
-                if s.kind == TurnKind::Reported {
-                    <rect class="strip__hatch" x={x.to_string()} y="8" width={width.to_string()} height="24" />
-                }
-            </a>
-        }
-    });
     let markers = layout.markers.iter().map(|m| {
         let class = match m.kind {
             MarkerKind::StageDirection => "strip__marker strip__marker--stage",
@@ -187,7 +166,7 @@ pub fn conversation_strip(props: &StripProps) -> Html {
                         <rect class="strip__hatch-line" width="2" height="6" />
                     </pattern>
                 </defs>
-                { for segments }
+                <Segments outside={outside.clone()} {roving} />
                 { for markers }
                 { for now }
             </svg>
@@ -213,6 +192,70 @@ fn copy_turn(turn: u32, copied: UseStateHandle<Option<u32>>) -> Callback<MouseEv
             copied.set(Some(turn));
         }
     })
+}
+
+#[derive(Properties, PartialEq)]
+struct SegmentsProps {
+    /// Per turn (number − 1): outside the selection, drawn faint. Empty: all inside.
+    outside: Rc<Vec<bool>>,
+    /// The segment in the tab order (roving tabindex).
+    roving: u32,
+}
+
+/// The turns' segments: a component of its own so that hovering, the caption
+/// and the reading position do not redraw 263 segments.
+#[function_component(Segments)]
+fn segments(props: &SegmentsProps) -> Html {
+    let doc = use_context::<Doc>();
+    let labels = use_memo(doc.clone(), |doc| match doc {
+        Some(doc) => {
+            let record = &doc.record;
+            record
+                .turns()
+                .map(|turn| {
+                    let kind = if turn.kind == TurnKind::Reported {
+                        " (reported)"
+                    } else {
+                        ""
+                    };
+                    let name = &record.people[turn.speaker].name;
+                    format!(
+                        "Turn {}, {name}{kind}: {}",
+                        turn.number,
+                        first_words(record, turn.number, 8)
+                    )
+                })
+                .collect()
+        }
+        None => Vec::<String>::new(),
+    });
+    let layout = use_memo(doc.clone(), |doc| {
+        doc.as_ref().map(|d| strip(&d.record)).unwrap_or_default()
+    });
+    let Some(doc) = doc else {
+        return Html::default();
+    };
+    let min_width = layout.total_words.max(1) as f64 * MIN_WIDTH_SHARE;
+    layout
+        .segments
+        .iter()
+        .map(|s| {
+            let x = s.start as f64;
+            let width = (s.words as f64).max(min_width);
+            let out = props.outside.get(s.turn as usize - 1).copied().unwrap_or(false);
+            html! {
+                <a href={format!("#t{}", s.turn)} data-turn={s.turn.to_string()}
+                   aria-label={labels.get(s.turn as usize - 1).cloned().unwrap_or_default()}
+                   tabindex={if s.turn == props.roving { "0" } else { "-1" }}>
+                    <rect class={classes!("strip__seg", doc.speaker_class(s.speaker).to_string(), out.then_some("strip__seg--out"))}
+                          x={x.to_string()} y="8" width={width.to_string()} height="24" />
+                    if s.kind == TurnKind::Reported {
+                        <rect class="strip__hatch" x={x.to_string()} y="8" width={width.to_string()} height="24" />
+                    }
+                </a>
+            }
+        })
+        .collect()
 }
 
 /// The key: one swatch per speaker, then the reported pattern and the markers.
