@@ -88,7 +88,8 @@ pub fn reader() -> Html {
         return Html::default();
     };
     let doc = shared.record.clone();
-    let current = use_state(|| 1u32);
+    // `_eq`: scrolling within a turn must not re-render the reader.
+    let current = use_state_eq(|| 1u32);
     let selection = use_context::<Store>()
         .map(|store| store.selection.clone())
         .unwrap_or_default();

@@ -66,9 +66,9 @@ pub fn conversation_strip(props: &StripProps) -> Html {
             .collect(),
         _ => Vec::new(),
     });
-    let preview = use_state(|| None::<u32>);
+    let preview = use_state_eq(|| None::<u32>);
     let copied = use_state(|| None::<u32>);
-    let focus = use_state(|| None::<u32>);
+    let focus = use_state_eq(|| None::<u32>);
     let svg = use_node_ref();
     let (Some(doc), Some(record)) = (doc, record) else {
         return Html::default();
