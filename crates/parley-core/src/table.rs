@@ -78,77 +78,60 @@ fn tally_cells(tally: &Tally) -> Vec<String> {
     ]
 }
 
+/// A table whose rows are `(key, leading cells, tally)`: the leading columns,
+/// then [`TALLY_COLUMNS`], the longest turn linked.
+fn tally_table<'a>(
+    leading: &[&str],
+    rows: impl Iterator<Item = (String, Vec<String>, &'a Tally)>,
+) -> Table {
+    let mut table = Table {
+        columns: leading
+            .iter()
+            .copied()
+            .chain(TALLY_COLUMNS)
+            .map(String::from)
+            .collect(),
+        turn_column: Some(LONGEST_COLUMN + leading.len()),
+        ..Table::default()
+    };
+    for (key, mut cells, tally) in rows {
+        cells.extend(tally_cells(tally));
+        table.keys.push(key);
+        table.turns.push(tally.longest.map(|l| l.turn));
+        table.rows.push(cells);
+    }
+    table
+}
+
 /// One row per person (the silent with zeros): name, delegation, then the tallies.
 pub fn speaker_table(document: &Document, counts: &Counts) -> Table {
-    let mut columns = vec!["Speaker".to_string(), "Delegation".to_string()];
-    columns.extend(TALLY_COLUMNS.map(String::from));
-    let delegation_name =
-        |d: Option<usize>| d.map_or_else(String::new, |d| document.delegations[d].name.clone());
-    Table {
-        columns,
-        turn_column: Some(LONGEST_COLUMN + 2),
-        turns: counts
-            .people
-            .iter()
-            .map(|c| c.tally.longest.map(|l| l.turn))
-            .collect(),
-        keys: counts
-            .people
-            .iter()
-            .map(|c| document.people[c.person].id.clone())
-            .collect(),
-        rows: counts
-            .people
-            .iter()
-            .map(|c| {
-                let person = &document.people[c.person];
-                let mut row = vec![person.name.clone(), delegation_name(person.delegation)];
-                row.extend(tally_cells(&c.tally));
-                row
-            })
-            .collect(),
-    }
+    let rows = counts.people.iter().map(|c| {
+        let person = &document.people[c.person];
+        let delegation = person
+            .delegation
+            .map_or_else(String::new, |d| document.delegations[d].name.clone());
+        (
+            person.id.clone(),
+            vec![person.name.clone(), delegation],
+            &c.tally,
+        )
+    });
+    tally_table(&["Speaker", "Delegation"], rows)
 }
 
 /// One row per delegation (and one for speakers of no delegation, if any).
 pub fn delegation_table(document: &Document, counts: &Counts) -> Table {
-    let mut columns = vec!["Delegation".to_string()];
-    columns.extend(TALLY_COLUMNS.map(String::from));
-    let name = |d: Option<usize>| {
-        d.map_or_else(
-            || "No delegation".to_string(),
-            |d| document.delegations[d].name.clone(),
-        )
-    };
-    let id = |d: Option<usize>| {
-        d.map_or_else(
-            || "none".to_string(),
-            |d| document.delegations[d].id.clone(),
-        )
-    };
-    Table {
-        columns,
-        turn_column: Some(LONGEST_COLUMN + 1),
-        turns: counts
-            .delegations
-            .iter()
-            .map(|c| c.tally.longest.map(|l| l.turn))
-            .collect(),
-        keys: counts
-            .delegations
-            .iter()
-            .map(|c| id(c.delegation))
-            .collect(),
-        rows: counts
-            .delegations
-            .iter()
-            .map(|c| {
-                let mut row = vec![name(c.delegation)];
-                row.extend(tally_cells(&c.tally));
-                row
-            })
-            .collect(),
-    }
+    let rows = counts.delegations.iter().map(|c| {
+        let (id, name) = match c.delegation {
+            Some(d) => (
+                document.delegations[d].id.clone(),
+                document.delegations[d].name.clone(),
+            ),
+            None => ("none".to_string(), "No delegation".to_string()),
+        };
+        (id, vec![name], &c.tally)
+    });
+    tally_table(&["Delegation"], rows)
 }
 
 /// The turn-taking matrix between `people` (indices into [`Document::people`]):
