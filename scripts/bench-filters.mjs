@@ -58,9 +58,9 @@ try {
     const page = await browser.context.newPage();
     const started = Date.now();
     await page.goto(server.url);
-    await page.locator(".turn").last().waitFor({ timeout: 600_000 });
+    await page.locator(".turn").first().waitFor({ timeout: 600_000 });
     const load = Date.now() - started;
-    const turns = await page.locator(".turn").count();
+    const turns = Number((await page.locator(".filters__status").innerText()).match(/of (\d+) turns/)[1]);
     await page.locator(".filters__more summary").click();
     const toggles = [];
     const keys = [];

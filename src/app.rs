@@ -11,10 +11,10 @@ use wasm_bindgen::JsValue;
 use crate::filters::FilterPanel;
 use crate::index_view::IndexView;
 use crate::inline::inlines;
-use crate::reader::{focus_element, Doc, Reader};
+use crate::place::{JumpTo, Place, Target};
+use crate::reader::{Doc, Reader, Shown};
 use crate::state::{Action, Model, Store};
 use crate::stats_view::StatsView;
-use crate::strip::JumpTo;
 use crate::timeline::TimelineView;
 use crate::CORPUS;
 
@@ -44,6 +44,16 @@ fn location() -> (String, String) {
         query.trim_start_matches('?').to_string(),
         hash.trim_start_matches('#').to_string(),
     )
+}
+
+/// The turn a fragment names: `t42`, or `ref-8`, the first reference to a note.
+fn fragment_turn(loaded: &Result<Doc, String>, fragment: &str) -> Option<u32> {
+    let doc = loaded.as_ref().ok()?;
+    if let Some(number) = fragment.strip_prefix('t') {
+        return number.parse().ok().filter(|&n| n >= 1);
+    }
+    let note = fragment.strip_prefix("ref-")?.parse().ok()?;
+    doc.record.turn_citing_note(note)
 }
 
 #[function_component(App)]
@@ -121,17 +131,53 @@ pub fn app() -> Html {
             gloo::utils::document().set_title(title);
         }
     });
-    // Opening a turn from the strip or a table: the reader shows it (its
-    // effect scrolls to the URL's fragment on mount) and it takes focus.
+    // The place the reader brings into view: the URL's turn at first, then
+    // turns and hits opened from the strip, the tables, the search and links.
+    let target = {
+        let loaded = loaded.clone();
+        use_reducer(move || {
+            let place = fragment_turn(&loaded, &location().1).map(Place::from);
+            Target { place, request: 0 }
+        })
+    };
     let jump = {
         let store = store.clone();
-        JumpTo(Callback::from(move |turn: u32| {
-            let id = format!("t{turn}");
-            // Setting the fragment scrolls to the turn when the reader is showing.
-            let _ = gloo::utils::window().location().set_hash(&id);
+        let target = target.clone();
+        JumpTo(Callback::from(move |place: Place| {
+            // The URL names the turn; the reader, not the browser, scrolls to it.
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ = history.push_state_with_url(
+                    &JsValue::NULL,
+                    "",
+                    Some(&format!("#t{}", place.turn)),
+                );
+            }
             store.dispatch(Action::Show(ViewName::Reader));
-            focus_element(&id);
+            target.dispatch(place);
         }))
+    };
+    // Links within the page (`#t42`, a note's way back to `#ref-8`) may point
+    // at a turn the reader has not drawn: it draws it and brings it into view.
+    {
+        let loaded = loaded.clone();
+        let target = target.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                if let Some(turn) = fragment_turn(&loaded, &location().1) {
+                    target.dispatch(Place::from(turn));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let shown = {
+        let loaded = loaded.clone();
+        use_memo(store.selection.clone(), move |selection| match &*loaded {
+            Ok(doc) => Shown(std::rc::Rc::new(
+                selection.evaluate(&doc.record, &doc.search),
+            )),
+            Err(_) => Shown::default(),
+        })
     };
     let doc = match &*loaded {
         Ok(doc) => doc.clone(),
@@ -160,6 +206,8 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Doc> context={doc.clone()}>
         <ContextProvider<JumpTo> context={jump}>
+        <ContextProvider<Target> context={*target}>
+        <ContextProvider<Shown> context={(*shown).clone()}>
         <ContextProvider<Store> context={store.clone()}>
             <a class="skip-link" href="#content">{ "Skip to the content" }</a>
             <header class="app-bar">
@@ -185,6 +233,8 @@ pub fn app() -> Html {
                 </div>
             </main>
         </ContextProvider<Store>>
+        </ContextProvider<Shown>>
+        </ContextProvider<Target>>
         </ContextProvider<JumpTo>>
         </ContextProvider<Doc>>
     }

@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
 
-use crate::strip::JumpTo;
+use crate::place::JumpTo;
 
 /// One bar: a key (person or delegation id), its label, value, the text shown
 /// beside it and the classes that colour it.
@@ -99,7 +99,7 @@ pub fn table_block(props: &TableBlockProps) -> Html {
             (Some(turn), Some(JumpTo(jump))) => {
                 let onclick = Callback::from(move |event: MouseEvent| {
                     event.prevent_default();
-                    jump.emit(turn);
+                    jump.emit(turn.into());
                 });
                 html! { <a href={format!("#t{turn}")} {onclick}>{ text.clone() }</a> }
             }

@@ -1,49 +1,33 @@
 //! The filter panel: search, topics, speakers and delegations, turn kind,
 //! section; each chip shows how many turns it would show under the other filters.
 
-use parley_core::filter::Selection;
 use parley_core::model::TurnKind;
-use wasm_bindgen::JsCast;
-use web_sys::{
-    Element, HtmlInputElement, HtmlSelectElement, ScrollIntoViewOptions, ScrollLogicalPosition,
-};
+use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::clipboard::{copy_text, link_with_fragment};
-use crate::reader::Doc;
+use crate::place::{JumpTo, Place};
+use crate::reader::{Doc, Shown};
 use crate::state::{Action, Store};
 use crate::stats_view::short_name;
-use crate::strip::JumpTo;
 
-/// How many turns and hits the current selection shows.
-pub fn shown_counts(doc: &Doc, selection: &Selection) -> (usize, usize) {
-    let record = &doc.record;
-    let mut turns = 0;
-    let mut hits = 0;
-    for turn in record
-        .turns()
-        .filter(|t| selection.fits(record, &doc.search, t))
-    {
-        turns += 1;
-        if !selection.query.is_empty() {
-            hits += doc
-                .search
-                .hits(turn, &selection.query)
-                .map_or(0, |h| h.len());
-        }
-    }
-    (turns, hits)
-}
+/// The search box's id.
+pub const SEARCH_ID: &str = "parley-search";
 
 #[function_component(FilterPanel)]
 pub fn filter_panel() -> Html {
-    let (Some(doc), Some(store)) = (use_context::<Doc>(), use_context::<Store>()) else {
+    let (Some(doc), Some(store), Some(Shown(outcome))) = (
+        use_context::<Doc>(),
+        use_context::<Store>(),
+        use_context::<Shown>(),
+    ) else {
         return Html::default();
     };
+    let jump = use_context::<JumpTo>();
     let record = &doc.record;
     let selection = &store.selection;
-    let chip_counts = selection.topic_counts(record, &doc.search);
-    let (shown, hits) = shown_counts(&doc, selection);
+    let chip_counts = &outcome.topic_counts;
+    let (shown, hits) = (outcome.shown_turns, outcome.total_hits);
     let total = record.turns().count();
     let send = |action: fn(&Store) -> Action| {
         let store = store.clone();
@@ -52,15 +36,30 @@ pub fn filter_panel() -> Html {
             store.dispatch(action);
         })
     };
+    // The hit last stepped to (0-based, text order), until the selection changes.
     let current_hit = use_state(|| None::<usize>);
+    {
+        let current_hit = current_hit.clone();
+        use_effect_with(Shown(outcome.clone()), move |_| current_hit.set(None));
+    }
     let copied = use_state(|| false);
     let onkeydown = {
         let current_hit = current_hit.clone();
+        let outcome = outcome.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Enter" {
                 event.prevent_default();
                 let step = if event.shift_key() { -1 } else { 1 };
-                current_hit.set(move_to_hit(*current_hit, step));
+                let next = step_hit(*current_hit, step, outcome.total_hits);
+                if let (Some(n), Some(JumpTo(jump))) = (next, jump.as_ref()) {
+                    if let Some((turn, hit)) = outcome.locate_hit(n) {
+                        jump.emit(Place {
+                            turn,
+                            hit: Some(hit),
+                        });
+                    }
+                }
+                current_hit.set(next);
             }
         })
     };
@@ -139,8 +138,8 @@ pub fn filter_panel() -> Html {
                 </div>
             }
             <div class="filters__search">
-                <label for="parley-search">{ "Search the conversation" }</label>
-                <input id="parley-search" type="search" value={store.query_text.clone()} {oninput} {onkeydown}
+                <label for={SEARCH_ID}>{ "Search the conversation" }</label>
+                <input id={SEARCH_ID} type="search" value={store.query_text.clone()} {oninput} {onkeydown}
                        placeholder="words or \"a phrase\"" autocomplete="off" spellcheck="false"
                        aria-describedby="parley-search-help" />
                 <button type="button" class="button" onclick={copy_view}>{ if *copied { "Link copied" } else { "Copy link to this view" } }</button>
@@ -218,36 +217,16 @@ fn on_select(store: &Store, action: fn(&str) -> Action) -> Callback<Event> {
     })
 }
 
-/// Marks the hit `step` away from `current` (wrapping) and scrolls it into view;
-/// returns its index among the page's hits.
-fn move_to_hit(current: Option<usize>, step: isize) -> Option<usize> {
-    let marks = gloo::utils::document()
-        .query_selector_all("mark.hit")
-        .ok()?;
-    let count = marks.length() as usize;
+/// The hit `step` away from `current` among `count`, wrapping around.
+fn step_hit(current: Option<usize>, step: isize, count: usize) -> Option<usize> {
     if count == 0 {
         return None;
     }
-    let next = match current {
+    Some(match current {
         Some(i) => (i as isize + step).rem_euclid(count as isize) as usize,
         None if step < 0 => count - 1,
         None => 0,
-    };
-    for i in 0..marks.length() {
-        if let Some(mark) = marks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            let _ = if i as usize == next {
-                mark.set_attribute("data-current", "")
-            } else {
-                mark.remove_attribute("data-current")
-            };
-            if i as usize == next {
-                let options = ScrollIntoViewOptions::new();
-                options.set_block(ScrollLogicalPosition::Center);
-                mark.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        }
-    }
-    Some(next)
+    })
 }
 
 /// How keyword-in-context lines are ordered.
@@ -260,36 +239,59 @@ enum KwicOrder {
 /// Keyword in context: one line per hit, with its speaker and a link to its turn.
 #[function_component(Kwic)]
 fn kwic() -> Html {
-    let (Some(doc), Some(store), jump) = (
+    let (Some(doc), Some(store), Some(Shown(outcome)), jump) = (
         use_context::<Doc>(),
         use_context::<Store>(),
+        use_context::<Shown>(),
         use_context::<JumpTo>(),
     ) else {
         return Html::default();
     };
     let order = use_state(|| KwicOrder::Position);
+    // The lines are made only while the list is open.
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<HtmlDetailsElement>() {
+                open.set(details.open());
+            }
+        })
+    };
     let record = &doc.record;
     let selection = &store.selection;
-    let mut lines: Vec<(u32, usize, (String, String, String))> = record
-        .turns()
-        .filter(|t| selection.fits(record, &doc.search, t))
-        .flat_map(|turn| {
-            let hits = doc.search.hits(turn, &selection.query).unwrap_or_default();
-            let search = doc.search.clone();
-            hits.into_iter().map(move |hit| {
-                (
-                    turn.number,
-                    turn.speaker,
-                    search.kwic(turn.number, hit, KWIC_CONTEXT),
-                )
+    let total = outcome.total_hits;
+    let mut lines: Vec<KwicLine> = if *open {
+        record
+            .turns()
+            .filter(|t| {
+                outcome
+                    .hits
+                    .get(t.number as usize - 1)
+                    .is_some_and(|&h| h > 0)
             })
-        })
-        .collect();
+            .flat_map(|turn| {
+                let hits = doc.search.hits(turn, &selection.query).unwrap_or_default();
+                let search = doc.search.clone();
+                hits.into_iter().enumerate().map(move |(i, hit)| {
+                    (
+                        turn.number,
+                        i,
+                        turn.speaker,
+                        search.kwic(turn.number, hit, KWIC_CONTEXT),
+                    )
+                })
+            })
+            .take(KWIC_LIMIT)
+            .collect()
+    } else {
+        Vec::new()
+    };
     if *order == KwicOrder::Speaker {
         lines.sort_by(|a, b| {
-            record.people[a.1]
+            record.people[a.2]
                 .name
-                .cmp(&record.people[b.1].name)
+                .cmp(&record.people[b.2].name)
                 .then(a.0.cmp(&b.0))
         });
     }
@@ -298,19 +300,22 @@ fn kwic() -> Html {
         Callback::from(move |_: MouseEvent| order.set(to))
     };
     html! {
-        <details class="kwic">
-            <summary>{ format!("Keyword in context ({} lines)", lines.len()) }</summary>
+        <details class="kwic" {ontoggle}>
+            <summary>{ format!("Keyword in context ({total} lines)") }</summary>
+            if total > KWIC_LIMIT {
+                <p class="kwic__limit">{ format!("The first {KWIC_LIMIT} lines in text order; narrow the search to see the others.") }</p>
+            }
             <div class="filters__match" role="group" aria-label="Order of the lines">
                 <button type="button" class="chip" aria-pressed={(*order == KwicOrder::Position).to_string()} onclick={sort(KwicOrder::Position)}>{ "in text order" }</button>
                 <button type="button" class="chip" aria-pressed={(*order == KwicOrder::Speaker).to_string()} onclick={sort(KwicOrder::Speaker)}>{ "by speaker" }</button>
             </div>
             <ol class="kwic__lines">
-                { for lines.iter().map(|(turn, speaker, (left, hit, right))| {
-                    let turn = *turn;
+                { for lines.iter().map(|(turn, hit, speaker, (left, word, right))| {
+                    let place = Place { turn: *turn, hit: Some(*hit) };
                     let onclick = match jump.clone() {
                         Some(JumpTo(jump)) => Callback::from(move |event: MouseEvent| {
                             event.prevent_default();
-                            jump.emit(turn);
+                            jump.emit(place);
                         }),
                         None => Callback::noop(),
                     };
@@ -319,7 +324,7 @@ fn kwic() -> Html {
                             <a class="kwic__turn" href={format!("#t{turn}")} {onclick}>{ format!("{turn}") }</a>
                             <span class="kwic__speaker">{ short_name(&record.people[*speaker]) }</span>
                             <span class="kwic__left"><span dir="ltr">{ left.clone() }</span></span>
-                            <mark class="kwic__hit">{ hit.clone() }</mark>
+                            <mark class="kwic__hit">{ word.clone() }</mark>
                             <span class="kwic__right">{ right.clone() }</span>
                         </li>
                     }
@@ -328,6 +333,13 @@ fn kwic() -> Html {
         </details>
     }
 }
+
+/// A keyword-in-context line: turn, hit within it, speaker, and the text
+/// left of the hit, the hit, the text right of it.
+type KwicLine = (u32, usize, usize, (String, String, String));
+
+/// The most keyword-in-context lines drawn at once.
+const KWIC_LIMIT: usize = 500;
 
 /// Characters of context either side of a keyword-in-context hit.
 const KWIC_CONTEXT: usize = 48;

@@ -27,7 +27,7 @@ pub fn inlines(content: &[Inline]) -> Html {
 
 /// Like [`inlines`], with the byte ranges `marks` of the content's plain text
 /// (text and editorial insertions with their brackets) in `<mark>`.
-pub fn inlines_marked(content: &[Inline], marks: &[(usize, usize)]) -> Html {
+pub fn inlines_marked(content: &[Inline], marks: &[(usize, usize, bool)]) -> Html {
     if marks.is_empty() {
         return inlines(content);
     }
@@ -49,19 +49,23 @@ pub fn inlines_marked(content: &[Inline], marks: &[(usize, usize)]) -> Html {
         .collect()
 }
 
-/// `text`, which starts at byte `start` of the plain text, with the parts inside `marks` marked.
-fn marked_text(text: &str, start: usize, marks: &[(usize, usize)]) -> Html {
+/// `text`, which starts at byte `start` of the plain text, with the parts
+/// inside `marks` marked (and `data-current` on the one flagged current).
+fn marked_text(text: &str, start: usize, marks: &[(usize, usize, bool)]) -> Html {
     let end = start + text.len();
     let mut out = Vec::new();
     let mut at = start;
-    for &(from, to) in marks.iter().filter(|(from, to)| *from < end && *to > start) {
+    for &(from, to, current) in marks
+        .iter()
+        .filter(|(from, to, _)| *from < end && *to > start)
+    {
         let (from, to) = (from.max(at), to.min(end));
         if from > at {
             out.push(html! { { text[at - start..from - start].to_string() } });
         }
         if to > from {
             out.push(
-                html! { <mark class="hit">{ text[from - start..to - start].to_string() }</mark> },
+                html! { <mark class="hit" data-current={current.then_some("")}>{ text[from - start..to - start].to_string() }</mark> },
             );
         }
         at = at.max(to);

@@ -11,6 +11,7 @@ mod filters;
 mod index_view;
 mod inline;
 mod palette;
+mod place;
 mod reader;
 mod state;
 mod stats_view;

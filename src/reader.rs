@@ -11,15 +11,20 @@ use gloo::events::EventListener;
 use parley_core::model::{Block, Document, Paragraph, Person, Turn, TurnKind};
 use std::collections::HashSet;
 
-use parley_core::filter::Selection;
+use parley_core::filter::Outcome;
 use parley_core::search::{Query, SearchIndex};
 use parley_core::stats::{counts, Counts};
+use parley_core::window::{window, Window};
 use wasm_bindgen::JsCast;
-use web_sys::{FocusOptions, HtmlElement};
+use web_sys::{
+    Element, FocusOptions, HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 use yew::prelude::*;
 
+use crate::filters::SEARCH_ID;
 use crate::inline::{inlines, inlines_marked};
 use crate::palette::{delegation_class, speaker_classes};
+use crate::place::{Place, Target};
 use crate::state::Store;
 use crate::strip::ConversationStrip;
 
@@ -58,8 +63,19 @@ impl PartialEq for Doc {
     }
 }
 
-/// Scrolls to the URL's fragment (`#t42`, `#note-8`) and focuses it: the browser
-/// resolved the fragment before the record was rendered.
+/// What the current selection shows, computed once per change and shared by
+/// context (compared by pointer).
+#[derive(Clone, Default)]
+pub struct Shown(pub Rc<Outcome>);
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Scrolls to the URL's fragment when it names something other than a turn
+/// (`#note-8`): the browser resolved it before the record was rendered.
 fn scroll_to_fragment() {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
@@ -82,70 +98,400 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// A row of the dialogue: a block the reader shows, or a run of hidden blocks
+/// (`first..end`, holding `turns` turns) drawn as one "n turns hidden" row.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Row {
+    Block(usize),
+    Hidden {
+        first: usize,
+        end: usize,
+        turns: usize,
+    },
+}
+
+impl Row {
+    fn first_block(self) -> usize {
+        match self {
+            Row::Block(block) | Row::Hidden { first: block, .. } => block,
+        }
+    }
+}
+
+/// How far beyond the window's edges rows are drawn, in CSS pixels, so that
+/// scrolling a little never shows empty space.
+const OVERSCAN: f64 = 800.0;
+/// Scroll positions are rounded to this many pixels: the reader redraws when
+/// the reading position moves this far, not on every scroll event.
+const SCROLL_STEP: f64 = 200.0;
+
+/// The part of the dialogue in the window, in its own coordinates (0 = its
+/// top), rounded to [`SCROLL_STEP`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Band {
+    top: i32,
+    bottom: i32,
+}
+
+impl Band {
+    /// Before the dialogue is laid out: the first screenful.
+    fn initial() -> Band {
+        let height = gloo::utils::window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0);
+        Band {
+            top: 0,
+            bottom: height as i32,
+        }
+    }
+
+    /// Where `dialogue` stands in the window now.
+    fn of(dialogue: &Element) -> Band {
+        let height = Band::initial().bottom as f64;
+        let top = -dialogue.get_bounding_client_rect().top();
+        Band {
+            top: ((top / SCROLL_STEP).floor() * SCROLL_STEP) as i32,
+            bottom: (((top + height) / SCROLL_STEP).ceil() * SCROLL_STEP) as i32,
+        }
+    }
+}
+
+/// Heights of the dialogue's rows, measured once drawn; the others are
+/// estimated from their length. The estimate's scale is taken once, from the
+/// first rows drawn, and then kept: were it to change, every row not drawn
+/// would move.
+#[derive(Default)]
+struct Heights {
+    /// Per block; 0 until measured.
+    blocks: Vec<f64>,
+    /// A "turns hidden" row (all are alike); 0 until measured.
+    hidden_row: f64,
+    /// Pixels per unit of [`rough_height`], once calibrated.
+    scale: Option<f64>,
+}
+
+/// Pixels per unit of [`rough_height`] before calibration (a 40 rem column).
+const DEFAULT_SCALE: f64 = 0.38;
+
+/// The length of a block, in characters plus 50 a paragraph: roughly
+/// proportional to its height in a given column.
+fn rough_height(block: &Block) -> f64 {
+    let paragraphs = match block {
+        Block::Turn(turn) => &turn.paragraphs[..],
+        Block::StageDirection(paragraph) => std::slice::from_ref(paragraph),
+        Block::Lacuna { .. } => &[],
+    };
+    50.0 + paragraphs
+        .iter()
+        .map(|p| 50.0 + parley_core::model::plain_text(&p.inlines).len() as f64)
+        .sum::<f64>()
+}
+
+impl Heights {
+    fn row(&self, doc: &Document, row: Row) -> f64 {
+        match row {
+            Row::Block(block) => match self.blocks.get(block) {
+                Some(&height) if height > 0.0 => height,
+                _ => {
+                    let scale = self.scale.unwrap_or(DEFAULT_SCALE);
+                    doc.blocks.get(block).map_or(0.0, rough_height) * scale
+                }
+            },
+            Row::Hidden { .. } if self.hidden_row > 0.0 => self.hidden_row,
+            Row::Hidden { .. } => 40.0,
+        }
+    }
+
+    /// Records the drawn rows' heights (the distances between their tops);
+    /// true when this calibrated the estimates, which moves the rows not drawn.
+    fn measure(&mut self, doc: &Document, dialogue: &Element) -> bool {
+        if self.blocks.len() != doc.blocks.len() {
+            self.blocks = vec![0.0; doc.blocks.len()];
+        }
+        let Some(rows) = dialogue.query_selector(".dialogue__rows").ok().flatten() else {
+            return false;
+        };
+        let children = rows.children();
+        let mut tops: Vec<(Option<usize>, bool, f64)> = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .map(|child| {
+                let block = child
+                    .get_attribute("data-block")
+                    .and_then(|b| b.parse().ok());
+                let hidden = child.has_attribute("data-hidden-run");
+                (block, hidden, child.get_bounding_client_rect().top())
+            })
+            .collect();
+        // The last row ends where the rows do (they contain their margins).
+        tops.push((None, false, rows.get_bounding_client_rect().bottom()));
+        let (mut measured, mut rough) = (0.0, 0.0);
+        for pair in tops.windows(2) {
+            let (block, hidden, top) = pair[0];
+            let height = pair[1].2 - top;
+            match block {
+                Some(_) if hidden => self.hidden_row = height,
+                Some(block) if block < self.blocks.len() => {
+                    self.blocks[block] = height;
+                    measured += height;
+                    rough += rough_height(&doc.blocks[block]);
+                }
+                _ => {}
+            }
+        }
+        if self.scale.is_none() && measured > 0.0 {
+            self.scale = Some(measured / rough);
+            return true;
+        }
+        false
+    }
+}
+
+/// Empty space standing in for rows not drawn. An SVG's `height` is an
+/// attribute, not a style, so it is allowed under a strict content security
+/// policy, and it is part of the render, not set afterwards.
+fn spacer(pixels: f64) -> Html {
+    html! {
+        <svg class="dialogue__spacer" width="1" height={format!("{pixels:.0}")} aria-hidden="true" focusable="false"></svg>
+    }
+}
+
 #[function_component(Reader)]
 pub fn reader() -> Html {
-    let Some(shared) = use_context::<Doc>() else {
+    let (Some(shared), Some(Shown(outcome))) = (use_context::<Doc>(), use_context::<Shown>())
+    else {
         return Html::default();
     };
+    let target = use_context::<Target>().unwrap_or_default();
     let doc = shared.record.clone();
     // `_eq`: scrolling within a turn must not re-render the reader.
     let current = use_state_eq(|| 1u32);
-    let selection = use_context::<Store>()
-        .map(|store| store.selection.clone())
+    // Shared by every turn drawn; the same pointer while the search is unchanged.
+    let query = use_context::<Store>()
+        .map(|store| store.selection.query.clone())
         .unwrap_or_default();
-    let query = Rc::new(selection.query.clone());
-    let shown = use_memo((shared.clone(), selection.clone()), |(doc, selection)| {
-        shown_blocks(doc, selection)
+    let query = use_memo(query, Query::clone);
+    let blocks = use_memo((shared.clone(), Shown(outcome.clone())), |(doc, shown)| {
+        shown_blocks(&doc.record, &shown.0)
     });
     // Runs of hidden turns the reader opened (by their first block), until the selection changes.
     let expanded = use_state(HashSet::<usize>::new);
     {
         let expanded = expanded.clone();
-        use_effect_with(selection, move |_| expanded.set(HashSet::new()));
+        use_effect_with(Shown(outcome.clone()), move |_| {
+            expanded.set(HashSet::new())
+        });
+    }
+    let rows = use_memo(
+        (blocks.clone(), (*expanded).clone()),
+        |(blocks, expanded)| rows(&doc, blocks, expanded),
+    );
+    let band = use_state_eq(Band::initial);
+    let heights = use_mut_ref(Heights::default);
+    // Every row at once: asked for (find in page, screen readers), or printing.
+    let whole = use_state_eq(|| false);
+    let printing = use_state_eq(|| false);
+    // The place being brought into view, until it has been.
+    let pending = use_state_eq(|| None::<Place>);
+    let redraw = use_force_update();
+    let dialogue = use_node_ref();
+    {
+        // A new place to show: open its run if hidden, then draw and scroll to it.
+        let pending = pending.clone();
+        let expanded = expanded.clone();
+        let blocks = blocks.clone();
+        let doc = shared.record.clone();
+        use_effect_with(target, move |target| {
+            if let Some(place) = target.place {
+                if let Some(block) = block_of_turn(&doc, place.turn) {
+                    if !blocks[block] {
+                        let first = (0..block).rev().find(|&b| blocks[b]).map_or(0, |b| b + 1);
+                        let mut open = (*expanded).clone();
+                        open.insert(first);
+                        expanded.set(open);
+                    }
+                    pending.set(Some(place));
+                }
+            } else {
+                scroll_to_fragment();
+            }
+        });
     }
     {
-        // Follow the reading position: the turn under a line a quarter down the window.
+        // Follow the window: the band drawn, and the turn under the reading line.
         let current = current.clone();
+        let band = band.clone();
+        let dialogue = dialogue.clone();
+        let printing = printing.clone();
+        let whole = whole.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "scroll", move |_| {
+            let window = gloo::utils::window();
+            let scroll = EventListener::new(&window, "scroll", move |_| {
+                if let Some(element) = dialogue.cast::<Element>() {
+                    band.set(Band::of(&element));
+                }
                 if let Some(turn) = turn_at_reading_line() {
                     current.set(turn);
                 }
             });
-            scroll_to_fragment();
-            move || drop(listener)
+            let before_print = {
+                let printing = printing.clone();
+                EventListener::new(&window, "beforeprint", move |_| printing.set(true))
+            };
+            let after_print =
+                EventListener::new(&window, "afterprint", move |_| printing.set(false));
+            // The browser's find in page (Ctrl+F, ⌘F, F3) searches what is
+            // laid out: lay out everything before its bar opens.
+            let find = EventListener::new(&window, "keydown", move |event| {
+                if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+                    let key = event.key();
+                    let find =
+                        (event.ctrl_key() || event.meta_key()) && key.eq_ignore_ascii_case("f");
+                    if find || key == "F3" {
+                        whole.set(true);
+                    }
+                }
+            });
+            move || drop((scroll, before_print, after_print, find))
         });
     }
+    let keep = pending
+        .and_then(|place| block_of_turn(&doc, place.turn))
+        .and_then(|block| rows.iter().position(|row| row.first_block() == block));
+    let row_heights: Vec<f64> = {
+        let heights = heights.borrow();
+        rows.iter().map(|&row| heights.row(&doc, row)).collect()
+    };
+    let drawn = if *whole || *printing {
+        Window {
+            start: 0,
+            end: rows.len(),
+            ..Window::default()
+        }
+    } else {
+        window(
+            &row_heights,
+            f64::from(band.top) - OVERSCAN,
+            f64::from(band.bottom) + OVERSCAN,
+            keep,
+        )
+    };
+    {
+        // After drawing: measure, and finish bringing a place into view.
+        let heights = heights.clone();
+        let dialogue = dialogue.clone();
+        let pending = pending.clone();
+        let band = band.clone();
+        let doc = shared.record.clone();
+        let redraw = redraw.clone();
+        let current = current.clone();
+        use_effect(move || {
+            if let Some(element) = dialogue.cast::<Element>() {
+                if heights.borrow_mut().measure(&doc, &element) {
+                    // The rows not drawn moved: draw again before scrolling anywhere.
+                    redraw.force_update();
+                } else if let Some(place) = *pending {
+                    if reveal(place) {
+                        current.set(place.turn);
+                        band.set(Band::of(&element));
+                        pending.set(None);
+                    }
+                }
+            }
+        });
+    }
+    let current_hit = target.place.filter(|place| place.hit.is_some());
+    let whole_toggle = {
+        let whole = whole.clone();
+        Callback::from(move |_: MouseEvent| whole.set(!*whole))
+    };
     html! {
         <>
             <PresentLists />
             <div class="strip-bar">
                 <ConversationStrip current={Some(*current)} />
             </div>
-            <section id="dialogue" class="dialogue" aria-label="Conversation" tabindex="-1">
-                { dialogue(&doc, &shown, &expanded, &query) }
+            <p class="reader__whole">
+                <button type="button" class="button" aria-pressed={whole.to_string()} onclick={whole_toggle}>
+                    { "Lay out the whole text" }
+                </button>
+                <span class="reader__whole-help">{ " The reader draws the turns near the window. The whole text is laid out for printing and when you open the browser’s find in page (Ctrl+F); lay it out here for a screen reader’s reading order." }</span>
+            </p>
+            <section id="dialogue" ref={dialogue.clone()} class="dialogue" aria-label="Conversation" tabindex="-1">
+                { spacer(drawn.before) }
+                <div class="dialogue__rows">
+                { for rows[drawn.start..drawn.end].iter().map(|&row| match row {
+                    Row::Block(index) => {
+                        let turn = match &doc.blocks[index] {
+                            Block::Turn(turn) => Some(turn.number),
+                            _ => None,
+                        };
+                        let current = current_hit.filter(|p| Some(p.turn) == turn).and_then(|p| p.hit);
+                        let targeted = target.place.is_some_and(|p| Some(p.turn) == turn);
+                        html! { <BlockView key={index} {index} query={query.clone()} {current} {targeted} /> }
+                    }
+                    Row::Hidden { first, end, turns } => hidden_run(first, end, turns, &expanded),
+                }) }
+                </div>
+                { spacer(drawn.after) }
             </section>
             <BackMatter />
         </>
     }
 }
 
+/// The index in `Document::blocks` of the turn numbered `turn`.
+fn block_of_turn(doc: &Document, turn: u32) -> Option<usize> {
+    doc.blocks
+        .iter()
+        .position(|block| matches!(block, Block::Turn(t) if t.number == turn))
+}
+
+/// Scrolls a drawn place into view; false if it is not drawn yet.
+fn reveal(place: Place) -> bool {
+    let id = format!("t{}", place.turn);
+    let Some(turn) = gloo::utils::document().get_element_by_id(&id) else {
+        return false;
+    };
+    let mark = place
+        .hit
+        .and_then(|_| turn.query_selector("mark[data-current]").ok().flatten());
+    match mark {
+        Some(mark) => {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Center);
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+        None => turn.scroll_into_view(),
+    }
+    // The turn takes focus, unless the reader is stepping through hits from
+    // the search box, where the next Enter must land.
+    let searching = gloo::utils::document()
+        .active_element()
+        .is_some_and(|e| e.id() == SEARCH_ID);
+    if !searching {
+        focus_element(&id);
+    }
+    true
+}
+
 /// Which blocks the selection shows: its turns, and the stage directions and
 /// gaps next to a shown turn.
-fn shown_blocks(doc: &Doc, selection: &Selection) -> Vec<bool> {
-    let record = &doc.record;
-    let turns: Vec<Option<bool>> = record
+fn shown_blocks(record: &Document, outcome: &Outcome) -> Vec<bool> {
+    let mut turns = outcome.shown.iter();
+    let fits: Vec<Option<bool>> = record
         .blocks
         .iter()
         .map(|block| match block {
-            Block::Turn(turn) => Some(selection.fits(record, &doc.search, turn)),
+            Block::Turn(_) => Some(turns.next().copied().unwrap_or(true)),
             _ => None,
         })
         .collect();
-    (0..turns.len())
-        .map(|i| match turns[i] {
+    (0..fits.len())
+        .map(|i| match fits[i] {
             Some(fits) => fits,
-            None => nearest_fits(turns[..i].iter().rev()) || nearest_fits(turns[i + 1..].iter()),
+            None => nearest_fits(fits[..i].iter().rev()) || nearest_fits(fits[i + 1..].iter()),
         })
         .collect()
 }
@@ -155,51 +501,58 @@ fn nearest_fits<'a>(mut blocks: impl Iterator<Item = &'a Option<bool>>) -> bool 
     blocks.find_map(|fits| *fits).unwrap_or(false)
 }
 
-/// The dialogue: shown blocks, and each run of hidden ones as a row that opens it.
-fn dialogue(
-    doc: &Document,
-    shown: &[bool],
-    expanded: &UseStateHandle<HashSet<usize>>,
-    query: &Rc<Query>,
-) -> Html {
-    let mut out = Vec::new();
+/// The dialogue's rows: shown blocks, and each run of hidden ones as one row
+/// (unless the reader opened it).
+fn rows(doc: &Document, shown: &[bool], expanded: &HashSet<usize>) -> Vec<Row> {
+    let mut rows = Vec::new();
     let mut index = 0;
     while index < shown.len() {
         let end = (index..shown.len())
             .find(|&i| shown[i] != shown[index])
             .unwrap_or(shown.len());
         if shown[index] || expanded.contains(&index) {
-            out.extend(
-                (index..end)
-                    .map(|i| html! { <BlockView key={i} index={i} query={query.clone()} /> }),
-            );
+            rows.extend((index..end).map(Row::Block));
         } else {
             let turns = doc.blocks[index..end]
                 .iter()
                 .filter(|b| matches!(b, Block::Turn(_)))
                 .count();
-            let onclick = {
-                let expanded = expanded.clone();
-                Callback::from(move |_: MouseEvent| {
-                    let mut open = (*expanded).clone();
-                    open.insert(index);
-                    expanded.set(open);
-                })
-            };
-            let label = if turns == 1 {
-                "1 turn hidden".to_string()
-            } else {
-                format!("{turns} turns hidden")
-            };
-            out.push(html! {
-                <p key={format!("hidden-{index}")} class="hidden-run">
-                    <button type="button" class="hidden-run__button" {onclick}>{ format!("{label} · show") }</button>
-                </p>
+            rows.push(Row::Hidden {
+                first: index,
+                end,
+                turns,
             });
         }
         index = end;
     }
-    out.into_iter().collect()
+    rows
+}
+
+/// A run of hidden blocks: a row that opens it.
+fn hidden_run(
+    first: usize,
+    end: usize,
+    turns: usize,
+    expanded: &UseStateHandle<HashSet<usize>>,
+) -> Html {
+    let onclick = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut open = (*expanded).clone();
+            open.insert(first);
+            expanded.set(open);
+        })
+    };
+    let label = if turns == 1 {
+        "1 turn hidden".to_string()
+    } else {
+        format!("{turns} turns hidden")
+    };
+    html! {
+        <p key={format!("hidden-{first}-{end}")} class="hidden-run" data-block={first.to_string()} data-hidden-run="">
+            <button type="button" class="hidden-run__button" {onclick}>{ format!("{label} · show") }</button>
+        </p>
+    }
 }
 
 /// The number of the turn under the reading line, if any.
@@ -302,6 +655,10 @@ struct BlockProps {
     index: usize,
     /// The search, whose hits are marked.
     query: Rc<Query>,
+    /// The hit (0-based, within the turn) marked as the current one.
+    current: Option<usize>,
+    /// The turn last opened from elsewhere (a link, the strip, a table), highlighted.
+    targeted: bool,
 }
 
 /// One element of the dialogue: a turn, a stage direction or a lacuna.
@@ -311,26 +668,28 @@ fn block_view(props: &BlockProps) -> Html {
         return Html::default();
     };
     match &shared.record.blocks[props.index] {
-        Block::Turn(turn) => turn_view(&shared, turn, &props.query),
+        Block::Turn(turn) => turn_view(&shared, props, turn),
         Block::StageDirection(paragraph) => html! {
-            <p class="stage-direction">{ inlines(&paragraph.inlines) }</p>
+            <p class="stage-direction" data-block={props.index.to_string()}>{ inlines(&paragraph.inlines) }</p>
         },
         Block::Lacuna { .. } => html! {
-            <p class="lacuna"><span>{ "The source text has a gap here." }</span></p>
+            <p class="lacuna" data-block={props.index.to_string()}><span>{ "The source text has a gap here." }</span></p>
         },
     }
 }
 
-fn turn_view(shared: &Doc, turn: &Turn, query: &Query) -> Html {
+fn turn_view(shared: &Doc, props: &BlockProps, turn: &Turn) -> Html {
+    let query = &props.query;
     let hits = if query.is_empty() {
         Vec::new()
     } else {
         shared.search.hits(turn, query).unwrap_or_default()
     };
-    let marks = |paragraph: usize| -> Vec<(usize, usize)> {
+    let marks = |paragraph: usize| -> Vec<(usize, usize, bool)> {
         hits.iter()
-            .filter(|h| h.paragraph == paragraph)
-            .map(|h| (h.start, h.end))
+            .enumerate()
+            .filter(|(_, h)| h.paragraph == paragraph)
+            .map(|(i, h)| (h.start, h.end, props.current == Some(i)))
             .collect()
     };
     let speaker = shared.record.speaker(turn);
@@ -357,8 +716,9 @@ fn turn_view(shared: &Doc, turn: &Turn, query: &Query) -> Html {
     };
     html! {
         <div id={format!("t{}", turn.number)}
-             class={classes!("turn", kind_class, shared.speaker_class(turn.speaker).to_string())}
+             class={classes!("turn", kind_class, shared.speaker_class(turn.speaker).to_string(), props.targeted.then_some("turn--target"))}
              tabindex="-1"
+             data-block={props.index.to_string()}
              data-turn={turn.number.to_string()}
              data-speaker={speaker.id.clone()}
              data-kind={turn.kind.as_str()}>

@@ -2,7 +2,7 @@
 //! and what each speaker talks about, each with its definition and table.
 
 use parley_core::distinctive::{distinctive_words, Distinctive};
-use parley_core::filter::Selection;
+use parley_core::filter::Outcome;
 use parley_core::model::Person;
 use parley_core::model::Turn;
 use parley_core::stats::{counts_where, turn_taking, Counts, TurnTaking, DEFINITIONS};
@@ -10,7 +10,7 @@ use parley_core::table::{delegation_table, percent, speaker_table, turn_taking_t
 use yew::prelude::*;
 
 use crate::charts::{Bar, BarChart, TableBlock};
-use crate::reader::Doc;
+use crate::reader::{Doc, Shown};
 use crate::state::{Action, Store};
 use parley_core::url_state::ViewName;
 
@@ -30,9 +30,15 @@ struct Statistics {
 }
 
 impl Statistics {
-    fn of(doc: &Doc, selection: &Selection) -> Statistics {
+    fn of(doc: &Doc, outcome: &Outcome) -> Statistics {
         let record = &doc.record;
-        let include = |turn: &Turn| selection.fits(record, &doc.search, turn);
+        let include = |turn: &Turn| {
+            outcome
+                .shown
+                .get(turn.number as usize - 1)
+                .copied()
+                .unwrap_or(true)
+        };
         let counts = counts_where(record, include);
         let taking = turn_taking(record, include);
         let mut speakers: Vec<usize> = counts.speakers().map(|s| s.person).collect();
@@ -69,8 +75,9 @@ pub fn stats_view() -> Html {
         .as_ref()
         .map(|store| store.selection.clone())
         .unwrap_or_default();
-    let stats = use_memo((doc.clone(), selection.clone()), |(doc, selection)| {
-        doc.as_ref().map(|doc| Statistics::of(doc, selection))
+    let shown = use_context::<Shown>().unwrap_or_default();
+    let stats = use_memo((doc.clone(), shown), |(doc, Shown(outcome))| {
+        doc.as_ref().map(|doc| Statistics::of(doc, outcome))
     });
     let (Some(doc), Some(stats), Some(store)) = (doc, stats.as_ref(), store) else {
         return Html::default();

@@ -5,21 +5,15 @@
 //! Public DOM contract: each segment carries `data-turn="{N}"`, the number of
 //! the reader's `id="t{N}"`.
 
-use std::rc::Rc;
-
 use parley_core::model::TurnKind;
-use parley_core::timeline::{first_words, strip, MarkerKind};
+use parley_core::timeline::{first_words, strip, MarkerKind, Strip};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
 use crate::clipboard::{copy_text, link_with_fragment};
-use crate::reader::Doc;
-use crate::state::Store;
-
-/// Opens a turn in the reader (provided by the app, which owns the views).
-#[derive(Clone, PartialEq)]
-pub struct JumpTo(pub Callback<u32>);
+use crate::place::JumpTo;
+use crate::reader::{Doc, Shown};
 
 #[derive(Properties, PartialEq)]
 pub struct StripProps {
@@ -55,16 +49,11 @@ pub fn conversation_strip(props: &StripProps) -> Html {
         doc.as_ref().map(|d| strip(&d.record)).unwrap_or_default()
     });
     let record = doc.as_ref().map(|d| d.record.clone());
-    let selection = use_context::<Store>()
-        .map(|store| store.selection.clone())
-        .unwrap_or_default();
-    let outside = use_memo((doc.clone(), selection), |(doc, selection)| match doc {
-        Some(doc) if selection.is_active() => doc
-            .record
-            .turns()
-            .map(|t| !selection.fits(&doc.record, &doc.search, t))
-            .collect(),
-        _ => Vec::new(),
+    let shown = use_context::<Shown>().unwrap_or_default();
+    // Turns outside the selection are veiled by one path drawn over them, so
+    // that a change of selection does not redraw every segment.
+    let veil = use_memo((layout.clone(), shown), |(layout, Shown(outcome))| {
+        veil_path(layout, &outcome.shown)
     });
     let preview = use_state_eq(|| None::<u32>);
     let copied = use_state(|| None::<u32>);
@@ -106,7 +95,7 @@ pub fn conversation_strip(props: &StripProps) -> Html {
     let onclick = Callback::from(move |event: MouseEvent| {
         if let (Some(turn), Some(JumpTo(jump))) = (turn_of(&event), jump.as_ref()) {
             event.prevent_default();
-            jump.emit(turn);
+            jump.emit(turn.into());
         }
     });
     let show = {
@@ -166,7 +155,10 @@ pub fn conversation_strip(props: &StripProps) -> Html {
                         <rect class="strip__hatch-line" width="2" height="6" />
                     </pattern>
                 </defs>
-                <Segments outside={outside.clone()} {roving} />
+                <Segments {roving} />
+                if !veil.is_empty() {
+                    <path class="strip__out" d={(*veil).clone()} />
+                }
                 { for markers }
                 { for now }
             </svg>
@@ -194,16 +186,43 @@ fn copy_turn(turn: u32, copied: UseStateHandle<Option<u32>>) -> Callback<MouseEv
     })
 }
 
+/// An SVG path covering the segments of the turns not shown, run by run.
+fn veil_path(layout: &Strip, shown: &[bool]) -> String {
+    let min_width = layout.total_words.max(1) as f64 * MIN_WIDTH_SHARE;
+    let mut path = String::new();
+    let mut run: Option<(f64, f64)> = None;
+    let close = |run: Option<(f64, f64)>, path: &mut String| {
+        if let Some((from, to)) = run {
+            path.push_str(&format!("M{from} 8h{}v24H{from}z", to - from));
+        }
+    };
+    for segment in &layout.segments {
+        let hidden = !shown
+            .get(segment.turn as usize - 1)
+            .copied()
+            .unwrap_or(true);
+        let end = segment.start as f64 + (segment.words as f64).max(min_width);
+        run = match (hidden, run) {
+            (true, Some((from, _))) => Some((from, end)),
+            (true, None) => Some((segment.start as f64, end)),
+            (false, run) => {
+                close(run, &mut path);
+                None
+            }
+        };
+    }
+    close(run, &mut path);
+    path
+}
+
 #[derive(Properties, PartialEq)]
 struct SegmentsProps {
-    /// Per turn (number − 1): outside the selection, drawn faint. Empty: all inside.
-    outside: Rc<Vec<bool>>,
     /// The segment in the tab order (roving tabindex).
     roving: u32,
 }
 
-/// The turns' segments: a component of its own so that hovering, the caption
-/// and the reading position do not redraw 263 segments.
+/// The turns' segments: a component of its own so that hovering, the caption,
+/// the reading position and the selection do not redraw every segment.
 #[function_component(Segments)]
 fn segments(props: &SegmentsProps) -> Html {
     let doc = use_context::<Doc>();
@@ -242,12 +261,11 @@ fn segments(props: &SegmentsProps) -> Html {
         .map(|s| {
             let x = s.start as f64;
             let width = (s.words as f64).max(min_width);
-            let out = props.outside.get(s.turn as usize - 1).copied().unwrap_or(false);
             html! {
                 <a href={format!("#t{}", s.turn)} data-turn={s.turn.to_string()}
                    aria-label={labels.get(s.turn as usize - 1).cloned().unwrap_or_default()}
                    tabindex={if s.turn == props.roving { "0" } else { "-1" }}>
-                    <rect class={classes!("strip__seg", doc.speaker_class(s.speaker).to_string(), out.then_some("strip__seg--out"))}
+                    <rect class={classes!("strip__seg", doc.speaker_class(s.speaker).to_string())}
                           x={x.to_string()} y="8" width={width.to_string()} height="24" />
                     if s.kind == TurnKind::Reported {
                         <rect class="strip__hatch" x={x.to_string()} y="8" width={width.to_string()} height="24" />

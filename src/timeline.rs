@@ -7,8 +7,9 @@ use parley_core::timeline::series;
 use yew::prelude::*;
 
 use crate::charts::TableBlock;
+use crate::place::JumpTo;
 use crate::reader::Doc;
-use crate::strip::{ConversationStrip, JumpTo};
+use crate::strip::ConversationStrip;
 
 #[function_component(TimelineView)]
 pub fn timeline_view() -> Html {
@@ -120,7 +121,7 @@ fn dates_chart(doc: &Doc, jump: Option<JumpTo>) -> Html {
         let onclick = match (r.turn, jump.clone()) {
             (Some(turn), Some(JumpTo(jump))) => Callback::from(move |event: MouseEvent| {
                 event.prevent_default();
-                jump.emit(turn);
+                jump.emit(turn.into());
             }),
             _ => Callback::noop(),
         };

@@ -43,6 +43,14 @@ fn one(root: &Element, selector: &str) -> Element {
 #[wasm_bindgen_test]
 async fn every_turn_follows_the_dom_contract() {
     let root = mount().await;
+    // The reader draws the turns near the window until asked for the whole text.
+    let drawn = all(&root, ".turn").len();
+    assert!((1..100).contains(&drawn), "{drawn} turns drawn at first");
+    let whole: HtmlElement = one(&root, ".reader__whole button")
+        .dyn_into()
+        .expect("a button");
+    whole.click();
+    yew::scheduler::flush().await;
     let turns = all(&root, ".turn");
     assert_eq!(turns.len(), 263);
     for (i, turn) in turns.iter().enumerate() {

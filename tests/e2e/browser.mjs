@@ -83,3 +83,12 @@ export function viewerSuite(ready) {
     return recorded;
   };
 }
+
+/**
+ * Asks the reader to lay out the whole text (it otherwise draws the turns
+ * near the window), so that a test can count every turn the view shows.
+ */
+export async function wholeText(page) {
+  const button = page.getByRole("button", { name: "Lay out the whole text" });
+  if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+}

@@ -2,13 +2,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { viewerSuite } from "./browser.mjs";
+import { viewerSuite, wholeText } from "./browser.mjs";
 
 const open = viewerSuite(".filters__status");
 
 test("a speaker link shows that speaker's turns; the others are not rendered but counted in rows", async () => {
   const { page, problems } = await open("?speakers=zhou-enlai");
-  await page.locator("#t263").waitFor({ state: "detached" });
+  await wholeText(page);
   assert.equal(await page.locator(".turn").count(), 12);
   assert.equal(await page.locator(".turn[data-speaker=zhou-enlai]").count(), 12);
   assert.equal(await page.locator("#t1").count(), 0);
@@ -24,6 +24,7 @@ test("a speaker link shows that speaker's turns; the others are not rendered but
 
 test("search marks its hits and counts them; statistics follow the selection", async () => {
   const { page, problems } = await open("?q=Cucumbers");
+  await wholeText(page);
   await page.locator("mark.hit").first().waitFor();
   // Checked with an independent script: "cucumber…" starts a word once in each of 8 turns.
   assert.match(await page.locator(".filters__status").innerText(), /^8 matches in 8 turns\./);
@@ -37,6 +38,7 @@ test("search marks its hits and counts them; statistics follow the selection", a
 
 test("filters write the URL; back and forward restore the view", async () => {
   const { page, problems } = await open("");
+  await wholeText(page);
   await page.getByText("Filters", { exact: true }).click();
   await page.locator(".chip[data-person=peng-dehuai]").click();
   await page.waitForURL(/\?speakers=peng-dehuai$/);
@@ -56,6 +58,7 @@ test("filters write the URL; back and forward restore the view", async () => {
 test("a garbage link is used where it can be and the rest named in a notice", async () => {
   const { page, problems } = await open("?kind=reported&speakers=stalin,mao-zedong&section=9&view=%ZZ&utm=1#t999");
   await page.locator(".notice").waitFor();
+  await wholeText(page);
   const notice = await page.locator(".notice").innerText();
   for (const part of ["speakers: unknown stalin", "section: “9”", "“view=%ZZ”", "“utm”: unknown parameter", "#t999"]) {
     assert.ok(notice.includes(part), `${part} in ${notice}`);
@@ -107,6 +110,7 @@ test("topic chips: a link to a topic, any or all of several, counts on every chi
   await page.getByRole("button", { name: "match all" }).click();
   await page.waitForURL(/\?topics=japan,diplomacy&match=all$/);
   assert.match(await status.innerText(), /^Showing 24 of 263 turns\. topic Japan, Taiwan and NEATO and Diplomacy and the communiqué\./);
+  await wholeText(page);
   assert.equal(await page.locator(".turn").count(), 24);
   assert.deepEqual(problems, []);
   await page.close();
@@ -117,6 +121,7 @@ test("people and places: a name shows the turns that mention it, and the link sa
   assert.equal(await page.getByRole("button", { name: "People and places", exact: true }).getAttribute("aria-current"), "page");
   await page.getByRole("button", { name: "Show the 10 turns that mention Dwight D. Eisenhower" }).click();
   await page.waitForURL(/\?mention=eisenhower$/);
+  await wholeText(page);
   assert.equal(await page.locator(".turn").count(), 10);
   assert.match(await page.locator(".filters__mention").innerText(), /Only turns that mention Dwight D\. Eisenhower/);
   await page.getByRole("button", { name: "show all turns again" }).click();

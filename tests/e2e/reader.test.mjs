@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 import { serve } from "./server.mjs";
-import { launch, openRecorded } from "./browser.mjs";
+import { launch, openRecorded, wholeText } from "./browser.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIST = join(ROOT, "dist");
@@ -33,6 +33,8 @@ async function withServer(prefix, body) {
 test("every turn of the record renders, with no errors logged", async () => {
   await withServer("/", async (url) => {
     const { page, problems } = await openRecorded(browser.context, url);
+    await page.locator("#t1").waitFor();
+    await wholeText(page);
     await page.locator("#t263").waitFor();
     assert.equal(await page.locator(".turn").count(), 263);
     assert.equal(await page.locator("[data-kind=reported]").count(), 8);
@@ -48,9 +50,44 @@ test("every turn of the record renders, with no errors logged", async () => {
   });
 });
 
-test("a note popover opens by keyboard, Escape closes it and focus returns", async () => {
+test("the reader draws the turns near the window, and scrolling through draws each one", async () => {
   await withServer("/", async (url) => {
     const { page, problems } = await openRecorded(browser.context, url);
+    await page.locator("#t1").waitFor();
+    const seen = new Set();
+    let mostDrawn = 0;
+    for (let step = 0; ; step++) {
+      const view = await page.evaluate(() => {
+        const turns = [...document.querySelectorAll(".turn")].map((t) => t.id);
+        // Some row of the dialogue stands across the middle of the window.
+        const middle = innerHeight / 2;
+        const covered = [...document.querySelectorAll(".dialogue__rows > *")].some((row) => {
+          const box = row.getBoundingClientRect();
+          return box.top <= middle + 40 && box.bottom >= middle - 40;
+        });
+        const dialogue = document.getElementById("dialogue").getBoundingClientRect();
+        const inDialogue = dialogue.top < innerHeight / 2 && dialogue.bottom > innerHeight / 2;
+        const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+        return { turns, inDialogue, blank: inDialogue && !covered, atEnd };
+      });
+      view.turns.forEach((id) => seen.add(id));
+      mostDrawn = Math.max(mostDrawn, view.turns.length);
+      assert.ok(!view.blank, `blank space in the middle of the window at step ${step}`);
+      if (view.atEnd) break;
+      await page.evaluate(() => window.scrollBy({ top: innerHeight * 0.7, behavior: "instant" }));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    }
+    assert.equal(seen.size, 263, "every turn was drawn on the way down");
+    assert.ok(mostDrawn <= 60, `at most 60 turns drawn at once, not ${mostDrawn}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+test("a note popover opens by keyboard, Escape closes it and focus returns", async () => {
+  await withServer("/", async (url) => {
+    // A note's way back (#ref-8) leads to the turn that cites it, drawn on request.
+    const { page, problems } = await openRecorded(browser.context, `${url}#ref-8`);
     const button = page.locator("#ref-8");
     await button.waitFor();
     await button.focus();
@@ -75,6 +112,8 @@ test("the build works under a subpath and at 360 px", async () => {
   await withServer("/exhibits/1958/parley/", async (url) => {
     const { page, problems } = await openRecorded(browser.context, url);
     await page.setViewportSize({ width: 360, height: 800 });
+    await page.locator("#t1").waitFor();
+    await wholeText(page);
     await page.locator("#t263").waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 360 px`);

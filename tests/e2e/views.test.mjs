@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 
 import { viewerSuite } from "./browser.mjs";
 
-const open = viewerSuite("#t263");
+const open = viewerSuite(".turn");
 
 test("a turn on the timeline's strip opens in the reader, by click and by keyboard", async () => {
   const { page, problems } = await open();
@@ -28,7 +28,8 @@ test("a turn on the timeline's strip opens in the reader, by click and by keyboa
 });
 
 test("the reader's strip marks the turn being read", async () => {
-  const { page, problems } = await open();
+  const { page, problems } = await open("#t120");
+  await page.locator("#t120").waitFor();
   // Bring turn 120's first line under the reading line, a quarter down the window.
   await page.evaluate(() => {
     const top = document.getElementById("t120").getBoundingClientRect().top;

@@ -1,5 +1,5 @@
 //! Benchmark of the core: parsing, and the work behind a topic toggle and a
-//! search keystroke (filter every turn, count every topic chip), on the real
+//! search keystroke (decide every turn, count every topic chip and hit), on the real
 //! record and on synthetic records made by repeating its dialogue 10× and 100×.
 //!
 //! `cargo run --release -p parley-core --example parse_bench`
@@ -15,15 +15,11 @@ use parley_core::{parse, Document, Metadata};
 
 const RECORD: &str = "transcripts/1958-08-02-third-conversation.txt";
 
-/// What the viewer does on a change of selection: decide every turn, count every chip.
+/// What the viewer does on a change of selection: decide every turn, count
+/// every chip and every hit, in one pass.
 fn time_query(document: &Document, search: &SearchIndex, selection: &Selection) -> Duration {
     let started = Instant::now();
-    let shown = document
-        .turns()
-        .filter(|t| selection.fits(document, search, t))
-        .count();
-    let chips = selection.topic_counts(document, search);
-    std::hint::black_box((shown, chips));
+    std::hint::black_box(selection.evaluate(document, search));
     started.elapsed()
 }
 
@@ -51,8 +47,16 @@ fn main() {
     let meta_text = std::fs::read_to_string(metadata_path(&path)).unwrap_or_default();
     let meta = Metadata::parse("meta", &meta_text).unwrap_or_else(|e| panic!("{e}"));
     println!(
-        "{:>6} {:>10} {:>8} {:>11} {:>8} {:>13} {:>13}",
-        "scale", "bytes", "turns", "parse", "MB/s", "topic toggle", "search key"
+        "{:>6} {:>10} {:>8} {:>11} {:>8} {:>11} {:>13} {:>13} {:>13}",
+        "scale",
+        "bytes",
+        "turns",
+        "parse",
+        "MB/s",
+        "index",
+        "topic toggle",
+        "\"cucumber\"",
+        "\"c\""
     );
     for times in [1, 10, 100] {
         let source = scaled(&text, times);
@@ -73,7 +77,9 @@ fn main() {
             continue;
         };
         document.topics = suggest(&document);
+        let started = Instant::now();
         let search = SearchIndex::new(&document);
+        let index_time = started.elapsed();
         let toggle = Selection {
             topics: 1,
             ..Selection::default()
@@ -92,16 +98,27 @@ fn main() {
                 .map(|_| time_query(&document, &search, &keystroke))
                 .collect(),
         );
+        let letter = Selection {
+            query: Query::parse("c"),
+            ..Selection::default()
+        };
+        let letter_time = median(
+            (0..runs)
+                .map(|_| time_query(&document, &search, &letter))
+                .collect(),
+        );
         let rate = source.len() as f64 / parse_time.as_secs_f64() / 1e6;
         println!(
-            "{:>5}× {:>10} {:>8} {:>11.2?} {:>8.1} {:>13.2?} {:>13.2?}",
+            "{:>5}× {:>10} {:>8} {:>11.2?} {:>8.1} {:>11.2?} {:>13.2?} {:>13.2?} {:>13.2?}",
             times,
             source.len(),
             document.turns().count(),
             parse_time,
             rate,
+            index_time,
             toggle_time,
-            key_time
+            key_time,
+            letter_time
         );
     }
 }

@@ -5,6 +5,35 @@ use crate::model::{Document, Turn, TurnKind};
 use crate::search::{Query, SearchIndex};
 use crate::url_state::UrlState;
 
+/// What a selection shows, per turn (indexed by turn number − 1) and in total.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Whether each turn is shown.
+    pub shown: Vec<bool>,
+    /// The search's hits in each shown turn (0 in hidden ones); empty without a search.
+    pub hits: Vec<u32>,
+    /// Per topic, the turns its chip would show under the other filters.
+    pub topic_counts: Vec<usize>,
+    pub shown_turns: usize,
+    pub total_hits: usize,
+}
+
+impl Outcome {
+    /// The shown turn holding the `n`th hit (0-based, in text order) and the
+    /// hit's place among that turn's hits.
+    pub fn locate_hit(&self, n: usize) -> Option<(u32, usize)> {
+        let mut before = 0;
+        for (index, &hits) in self.hits.iter().enumerate() {
+            let hits = hits as usize;
+            if n < before + hits {
+                return Some((u32::try_from(index + 1).ok()?, n - before));
+            }
+            before += hits;
+        }
+        None
+    }
+}
+
 /// The active filters; the default shows every turn.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
@@ -74,6 +103,11 @@ impl Selection {
     }
 
     fn fits_others(&self, document: &Document, search: &SearchIndex, turn: &Turn) -> bool {
+        self.fits_others_but_query(document, turn)
+            && (self.query.is_empty() || search.matches(turn, &self.query))
+    }
+
+    fn fits_others_but_query(&self, document: &Document, turn: &Turn) -> bool {
         (self.speakers.is_empty() || self.speakers.contains(&turn.speaker))
             && self.kind.is_none_or(|kind| kind == turn.kind)
             && self.section.is_none_or(|section| section == turn.section)
@@ -83,7 +117,49 @@ impl Selection {
                     .get(entry)
                     .is_some_and(|e| e.turns.binary_search(&turn.number).is_ok())
             })
-            && (self.query.is_empty() || search.matches(turn, &self.query))
+    }
+
+    /// Everything a view needs to know about the selection, in one pass over
+    /// the turns; the search runs once, over the word index
+    /// ([`SearchIndex::hit_counts`]). Agrees with [`Selection::fits`] and
+    /// [`Selection::topic_counts`], which state the rules turn by turn.
+    pub fn evaluate(&self, document: &Document, search: &SearchIndex) -> Outcome {
+        let query_hits = search.hit_counts(&self.query);
+        let topic_total = document.topics.topics.len();
+        let mut outcome = Outcome {
+            shown: Vec::with_capacity(query_hits.as_ref().map_or(0, Vec::len)),
+            hits: Vec::new(),
+            topic_counts: vec![0; topic_total],
+            shown_turns: 0,
+            total_hits: 0,
+        };
+        for (index, turn) in document.turns().enumerate() {
+            let hits = query_hits
+                .as_ref()
+                .map_or(0, |h| h.get(index).copied().unwrap_or(0));
+            let others =
+                (query_hits.is_none() || hits > 0) && self.fits_others_but_query(document, turn);
+            if others {
+                for (topic, count) in outcome.topic_counts.iter_mut().enumerate() {
+                    let with = if self.match_all {
+                        self.topics | (1 << topic)
+                    } else {
+                        1 << topic
+                    };
+                    *count += usize::from(self.fits_topics(document, turn, with));
+                }
+            }
+            let shown = others && self.fits_topics(document, turn, self.topics);
+            outcome.shown.push(shown);
+            if shown {
+                outcome.shown_turns += 1;
+                outcome.total_hits += hits as usize;
+            }
+            if query_hits.is_some() {
+                outcome.hits.push(if shown { hits } else { 0 });
+            }
+        }
+        outcome
     }
 
     /// For each topic, the turns its chip would show: that topic under the other active filters.

@@ -27,6 +27,7 @@ pub mod table;
 pub mod timeline;
 pub mod topics;
 pub mod url_state;
+pub mod window;
 pub mod words;
 
 pub use error::{ErrorKind, ParseError, ParseErrors};

@@ -206,6 +206,21 @@ impl Document {
         self.notes.iter().find(|note| note.number == number)
     }
 
+    /// The turn holding the first reference to a note (where the note's
+    /// back-link returns), if a turn holds it.
+    pub fn turn_citing_note(&self, number: u32) -> Option<u32> {
+        self.turns()
+            .find(|turn| {
+                turn.paragraphs.iter().any(|p| {
+                    p.inlines.contains(&Inline::NoteRef {
+                        number,
+                        first: true,
+                    })
+                })
+            })
+            .map(|turn| turn.number)
+    }
+
     /// The person who speaks `turn`.
     pub fn speaker(&self, turn: &Turn) -> &Person {
         &self.people[turn.speaker]

@@ -142,16 +142,28 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// The folded plain text of every paragraph of every turn, built once per record.
+/// The folded plain text of every paragraph of every turn, and an index of
+/// their words, built once per record.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchIndex {
     /// Indexed by turn number − 1, then paragraph.
     turns: Vec<Vec<(String, Folded)>>,
+    /// Every word (maximal run of letters and digits, folded), sorted, with
+    /// the turns (number − 1) that use it and how often: a term that starts
+    /// with a letter or digit can only match at the start of such a word.
+    words: Vec<(String, Vec<(u32, u32)>)>,
+}
+
+/// The words of folded text: maximal runs of letters and digits.
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 impl SearchIndex {
     pub fn new(document: &Document) -> SearchIndex {
-        let turns = document
+        let turns: Vec<Vec<(String, Folded)>> = document
             .turns()
             .map(|turn| {
                 turn.paragraphs
@@ -164,7 +176,99 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        SearchIndex { turns }
+        let mut postings: std::collections::HashMap<&str, Vec<(u32, u32)>> =
+            std::collections::HashMap::new();
+        for (turn, paragraphs) in (0u32..).zip(&turns) {
+            for (_, folded) in paragraphs {
+                for word in words(&folded.text) {
+                    let list = postings.entry(word).or_default();
+                    match list.last_mut() {
+                        Some((last, uses)) if *last == turn => *uses += 1,
+                        _ => list.push((turn, 1)),
+                    }
+                }
+            }
+        }
+        let mut words: Vec<(String, Vec<(u32, u32)>)> = postings
+            .into_iter()
+            .map(|(word, list)| (word.to_string(), list))
+            .collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        SearchIndex { turns, words }
+    }
+
+    /// For every turn (number − 1), how many hits `query` has there: 0 where
+    /// some term or phrase is missing; `None` for an empty query. Counts
+    /// agree with [`SearchIndex::hits`]; terms that start with a letter or
+    /// digit are looked up in the word index, and only turns using such a
+    /// word are searched for the rest of the term.
+    pub fn hit_counts(&self, query: &Query) -> Option<Vec<u32>> {
+        if query.is_empty() {
+            return None;
+        }
+        let mut total = vec![0u32; self.turns.len()];
+        let mut found = vec![0usize; self.turns.len()];
+        for part in &query.parts {
+            let counts = self.part_counts(part);
+            for (turn, &count) in counts.iter().enumerate() {
+                if count > 0 {
+                    total[turn] += count;
+                    found[turn] += 1;
+                }
+            }
+        }
+        for (count, &found) in total.iter_mut().zip(&found) {
+            if found < query.parts.len() {
+                *count = 0;
+            }
+        }
+        Some(total)
+    }
+
+    /// Per turn, the occurrences of one term or phrase (folded) at word starts.
+    fn part_counts(&self, part: &str) -> Vec<u32> {
+        let lead = part
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(part, |end| &part[..end]);
+        if lead.is_empty() {
+            return (0..self.turns.len())
+                .map(|turn| self.count_in(turn, part))
+                .collect();
+        }
+        let first = self.words.partition_point(|(word, _)| word.as_str() < lead);
+        let using_lead = self.words[first..]
+            .iter()
+            .take_while(|(word, _)| word.starts_with(lead))
+            .flat_map(|(_, list)| list);
+        let mut counts = vec![0u32; self.turns.len()];
+        if lead.len() == part.len() {
+            // The term is one word's beginning: every use of such a word is a hit.
+            for &(turn, uses) in using_lead {
+                counts[turn as usize] += uses;
+            }
+        } else {
+            // Only turns using a word that starts like the term can hold it.
+            let mut candidate = vec![false; self.turns.len()];
+            for &(turn, _) in using_lead {
+                candidate[turn as usize] = true;
+            }
+            for (turn, count) in counts.iter_mut().enumerate() {
+                if candidate[turn] {
+                    *count = self.count_in(turn, part);
+                }
+            }
+        }
+        counts
+    }
+
+    /// Occurrences of `part` (folded) at word starts in a turn (index number − 1).
+    fn count_in(&self, turn: usize, part: &str) -> u32 {
+        self.turns.get(turn).map_or(0, |paragraphs| {
+            paragraphs
+                .iter()
+                .map(|(_, folded)| folded.find_all(part).len() as u32)
+                .sum()
+        })
     }
 
     /// Whether every term and phrase of `query` occurs in `turn` (stops at the first found).

@@ -163,3 +163,101 @@ fn topics_files_are_checked() {
         "{messages:?}"
     );
 }
+
+/// The one-pass evaluation agrees, on the real record, with the turn-by-turn
+/// rules: shown turns, chip counts and hits, for searches the word index
+/// answers alone (terms, prefixes, diacritics) and ones it only narrows
+/// (phrases, apostrophes, punctuation first).
+#[test]
+fn evaluation_agrees_with_the_rules_on_the_record() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../transcripts/1958-08-02-third-conversation.txt");
+    let doc = parley_core::corpus::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    let search = SearchIndex::new(&doc);
+    let queries = [
+        "",
+        "c",
+        "cucumber",
+        "WAR",
+        "war's",
+        "\"the americans\"",
+        "\"we will\" steel",
+        "nato seato",
+        "u.s.",
+        "\"[",
+        "-",
+        "1958",
+        "zzz",
+        "mao khrushchev",
+    ];
+    let mut checked_hits = 0;
+    for (i, text) in queries.iter().enumerate() {
+        for (topics, match_all, speakers) in [
+            (0, false, vec![]),
+            (0b101, false, vec![]),
+            (0b11, true, vec![0]),
+        ] {
+            let selection = Selection {
+                query: Query::parse(text),
+                topics,
+                match_all,
+                speakers,
+                section: (i % 3 == 1).then_some(1),
+                ..Selection::default()
+            };
+            let outcome = selection.evaluate(&doc, &search);
+            let rules: Vec<bool> = doc
+                .turns()
+                .map(|t| selection.fits(&doc, &search, t))
+                .collect();
+            assert_eq!(outcome.shown, rules, "{text:?}");
+            assert_eq!(outcome.shown_turns, rules.iter().filter(|&&s| s).count());
+            assert_eq!(
+                outcome.topic_counts,
+                selection.topic_counts(&doc, &search),
+                "{text:?}"
+            );
+            let hits: Vec<u32> = doc
+                .turns()
+                .zip(&rules)
+                .map(|(t, &shown)| match search.hits(t, &selection.query) {
+                    Some(hits) if shown && !selection.query.is_empty() => hits.len() as u32,
+                    _ => 0,
+                })
+                .collect();
+            if selection.query.is_empty() {
+                assert!(outcome.hits.is_empty());
+            } else {
+                assert_eq!(outcome.hits, hits, "{text:?}");
+            }
+            checked_hits += outcome.total_hits;
+        }
+    }
+    assert!(
+        checked_hits > 500,
+        "the queries find something: {checked_hits}"
+    );
+}
+
+#[test]
+fn hits_are_located_in_text_order() {
+    let (doc, search) = fixture();
+    let selection = Selection {
+        query: Query::parse("grain"),
+        ..Selection::default()
+    };
+    let outcome = selection.evaluate(&doc, &search);
+    let expected: Vec<(u32, usize)> = doc
+        .turns()
+        .flat_map(|t| {
+            let n = search.hits(t, &selection.query).map_or(0, |h| h.len());
+            (0..n).map(move |i| (t.number, i))
+        })
+        .collect();
+    assert!(expected.len() >= 5);
+    let located: Vec<(u32, usize)> = (0..outcome.total_hits)
+        .filter_map(|n| outcome.locate_hit(n))
+        .collect();
+    assert_eq!(located, expected);
+    assert_eq!(outcome.locate_hit(outcome.total_hits), None);
+}

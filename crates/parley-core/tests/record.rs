@@ -233,6 +233,14 @@ fn back_matter() {
         !doc.notes[30].spaced,
         "note 31 has no space after its number in the source"
     );
+    // Notes are numbered in order of first reference: note 1 from the
+    // header's place line, every other one from a turn.
+    let citing: Vec<u32> = (2..=39)
+        .map(|n| doc.turn_citing_note(n).unwrap_or(0))
+        .collect();
+    assert!(citing[0] == 5 && citing.is_sorted(), "{citing:?}");
+    assert_eq!(doc.turn_citing_note(1), None);
+    assert_eq!(doc.turn_citing_note(40), None);
     assert_eq!(doc.related.len(), 4);
     let dates: Vec<String> = doc.related.iter().map(|r| r.date.iso()).collect();
     assert_eq!(
