@@ -37,7 +37,7 @@ pub fn filter_panel() -> Html {
         })
     };
     // The hit last stepped to (0-based, text order), until the selection changes.
-    let current_hit = use_state(|| None::<usize>);
+    let current_hit = use_state_eq(|| None::<usize>);
     {
         let current_hit = current_hit.clone();
         use_effect_with(Shown(outcome.clone()), move |_| current_hit.set(None));

@@ -162,10 +162,11 @@ impl Band {
 /// estimated from their length. The estimate's scale is taken once, from the
 /// first rows drawn, and then kept: were it to change, every row not drawn
 /// would move.
-#[derive(Default)]
 struct Heights {
     /// Per block; 0 until measured.
     blocks: Vec<f64>,
+    /// Per block, its [`rough_height`] (computed once).
+    rough: Vec<f64>,
     /// A "turns hidden" row (all are alike); 0 until measured.
     hidden_row: f64,
     /// Pixels per unit of [`rough_height`], once calibrated.
@@ -190,13 +191,22 @@ fn rough_height(block: &Block) -> f64 {
 }
 
 impl Heights {
-    fn row(&self, doc: &Document, row: Row) -> f64 {
+    fn new(doc: &Document) -> Heights {
+        Heights {
+            blocks: vec![0.0; doc.blocks.len()],
+            rough: doc.blocks.iter().map(rough_height).collect(),
+            hidden_row: 0.0,
+            scale: None,
+        }
+    }
+
+    fn row(&self, row: Row) -> f64 {
         match row {
             Row::Block(block) => match self.blocks.get(block) {
                 Some(&height) if height > 0.0 => height,
                 _ => {
                     let scale = self.scale.unwrap_or(DEFAULT_SCALE);
-                    doc.blocks.get(block).map_or(0.0, rough_height) * scale
+                    self.rough.get(block).copied().unwrap_or(0.0) * scale
                 }
             },
             Row::Hidden { .. } if self.hidden_row > 0.0 => self.hidden_row,
@@ -206,10 +216,7 @@ impl Heights {
 
     /// Records the drawn rows' heights (the distances between their tops);
     /// true when this calibrated the estimates, which moves the rows not drawn.
-    fn measure(&mut self, doc: &Document, dialogue: &Element) -> bool {
-        if self.blocks.len() != doc.blocks.len() {
-            self.blocks = vec![0.0; doc.blocks.len()];
-        }
+    fn measure(&mut self, dialogue: &Element) -> bool {
         let Some(rows) = dialogue.query_selector(".dialogue__rows").ok().flatten() else {
             return false;
         };
@@ -235,7 +242,7 @@ impl Heights {
                 Some(block) if block < self.blocks.len() => {
                     self.blocks[block] = height;
                     measured += height;
-                    rough += rough_height(&doc.blocks[block]);
+                    rough += self.rough[block];
                 }
                 _ => {}
             }
@@ -276,7 +283,7 @@ pub fn reader() -> Html {
         shown_blocks(&doc.record, &shown.0)
     });
     // Runs of hidden turns the reader opened (by their first block), until the selection changes.
-    let expanded = use_state(HashSet::<usize>::new);
+    let expanded = use_state_eq(HashSet::<usize>::new);
     {
         let expanded = expanded.clone();
         use_effect_with(Shown(outcome.clone()), move |_| {
@@ -288,7 +295,10 @@ pub fn reader() -> Html {
         |(blocks, expanded)| rows(&doc, blocks, expanded),
     );
     let band = use_state_eq(Band::initial);
-    let heights = use_mut_ref(Heights::default);
+    let heights = {
+        let doc = doc.clone();
+        use_mut_ref(move || Heights::new(&doc))
+    };
     // Every row at once: asked for (find in page, screen readers), or printing.
     let whole = use_state_eq(|| false);
     let printing = use_state_eq(|| false);
@@ -361,7 +371,7 @@ pub fn reader() -> Html {
         .and_then(|block| rows.iter().position(|row| row.first_block() == block));
     let row_heights: Vec<f64> = {
         let heights = heights.borrow();
-        rows.iter().map(|&row| heights.row(&doc, row)).collect()
+        rows.iter().map(|&row| heights.row(row)).collect()
     };
     let drawn = if *whole || *printing {
         Window {
@@ -383,12 +393,11 @@ pub fn reader() -> Html {
         let dialogue = dialogue.clone();
         let pending = pending.clone();
         let band = band.clone();
-        let doc = shared.record.clone();
         let redraw = redraw.clone();
         let current = current.clone();
         use_effect(move || {
             if let Some(element) = dialogue.cast::<Element>() {
-                if heights.borrow_mut().measure(&doc, &element) {
+                if heights.borrow_mut().measure(&element) {
                     // The rows not drawn moved: draw again before scrolling anywhere.
                     redraw.force_update();
                 } else if let Some(place) = *pending {

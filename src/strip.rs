@@ -1,14 +1,15 @@
 //! The conversation strip: every turn in text order, as wide as its words,
-//! coloured by speaker. Arrow keys step through the turns; Enter or a click
-//! opens the turn in the reader.
+//! coloured by speaker. The turns are drawn as one path per speaker, so the
+//! strip costs a few elements at any length; one link stands on the turn in
+//! the tab order (a roving focus): arrow keys, Home and End move it, Enter
+//! or a click opens the turn in the reader.
 //!
-//! Public DOM contract: each segment carries `data-turn="{N}"`, the number of
-//! the reader's `id="t{N}"`.
+//! Public DOM contract: the strip's link carries `data-turn="{N}"`, the
+//! number of the reader's `id="t{N}"`, for the turn it stands on.
 
 use parley_core::model::TurnKind;
-use parley_core::timeline::{first_words, strip, MarkerKind, Strip};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, SvgElement};
+use parley_core::timeline::{first_words, strip, MarkerKind, Segment, MIN_WIDTH_SHARE};
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::clipboard::{copy_text, link_with_fragment};
@@ -27,18 +28,21 @@ pub struct StripProps {
 
 /// Height of the drawing, in its own units (the width is the record's words).
 const HEIGHT: f64 = 40.0;
-/// The narrowest a segment is drawn, as a share of the strip, so one-word turns stay visible.
-const MIN_WIDTH_SHARE: f64 = 0.0015;
 
-/// The turn number carried by the event's target (or an ancestor), if any.
-fn turn_of(event: &Event) -> Option<u32> {
-    let target: Element = event.target()?.dyn_into().ok()?;
-    target
-        .closest("[data-turn]")
-        .ok()??
-        .get_attribute("data-turn")?
-        .parse()
-        .ok()
+/// "Turn 5 of 263 · Mao Zedong · Today we can talk…"
+fn describe(doc: &Doc, segment: &Segment, count: usize) -> String {
+    let record = &doc.record;
+    let kind = if segment.kind == TurnKind::Reported {
+        " (reported)"
+    } else {
+        ""
+    };
+    format!(
+        "Turn {} of {count} · {}{kind} · {}",
+        segment.turn,
+        record.people[segment.speaker].name,
+        first_words(record, segment.turn, 12)
+    )
 }
 
 #[function_component(ConversationStrip)]
@@ -48,75 +52,100 @@ pub fn conversation_strip(props: &StripProps) -> Html {
     let layout = use_memo(doc.clone(), |doc| {
         doc.as_ref().map(|d| strip(&d.record)).unwrap_or_default()
     });
-    let record = doc.as_ref().map(|d| d.record.clone());
     let shown = use_context::<Shown>().unwrap_or_default();
-    // Turns outside the selection are veiled by one path drawn over them, so
-    // that a change of selection does not redraw every segment.
+    // Turns outside the selection are veiled by one path drawn over them.
     let veil = use_memo((layout.clone(), shown), |(layout, Shown(outcome))| {
-        veil_path(layout, &outcome.shown)
+        if outcome.shown.iter().all(|&s| s) {
+            String::new()
+        } else {
+            layout.path_where(|s| {
+                !outcome
+                    .shown
+                    .get(s.turn as usize - 1)
+                    .copied()
+                    .unwrap_or(true)
+            })
+        }
     });
+    // The turn under the pointer; the turn the link stands on (once moved).
     let preview = use_state_eq(|| None::<u32>);
-    let copied = use_state(|| None::<u32>);
     let focus = use_state_eq(|| None::<u32>);
+    // What the last keyboard move announces to screen readers.
+    let announced = use_state_eq(String::new);
+    let copied = use_state(|| None::<u32>);
     let svg = use_node_ref();
-    let (Some(doc), Some(record)) = (doc, record) else {
+    let Some(doc) = doc else {
         return Html::default();
     };
     let total = layout.total_words.max(1) as f64;
-    let count = layout.segments.len() as u32;
+    let count = layout.segments.len();
+    let segment_of = |turn: u32| layout.segments.get((turn as usize).checked_sub(1)?);
     let roving = (*focus).or(props.current).unwrap_or(1);
 
+    // The turn under the pointer, from its position along the drawing.
+    let turn_at_pointer = {
+        let svg = svg.clone();
+        let layout = layout.clone();
+        move |event: &MouseEvent| -> Option<u32> {
+            let rect = svg.cast::<Element>()?.get_bounding_client_rect();
+            let share = (f64::from(event.client_x()) - rect.left()) / rect.width().max(1.0);
+            layout.turn_at(share * total).map(|s| s.turn)
+        }
+    };
     let onkeydown = {
         let focus = focus.clone();
-        let svg = svg.clone();
+        let announced = announced.clone();
+        let doc = doc.clone();
+        let layout = layout.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let Some(now) = turn_of(&event) else { return };
+            let last = count as u32;
             let next = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => now.saturating_add(1).min(count),
-                "ArrowLeft" | "ArrowUp" => now.saturating_sub(1).max(1),
+                "ArrowRight" | "ArrowDown" => roving.saturating_add(1).min(last),
+                "ArrowLeft" | "ArrowUp" => roving.saturating_sub(1).max(1),
                 "Home" => 1,
-                "End" => count,
+                "End" => last,
                 _ => return,
             };
             event.prevent_default();
             focus.set(Some(next));
-            let selector = format!("[data-turn=\"{next}\"]");
-            if let Some(segment) = svg
-                .cast::<Element>()
-                .and_then(|s| s.query_selector(&selector).ok().flatten())
-            {
-                if let Ok(segment) = segment.dyn_into::<SvgElement>() {
-                    // Focus fails only on a detached element.
-                    let _ = segment.focus();
-                }
+            if let Some(segment) = layout.segments.get(next as usize - 1) {
+                announced.set(describe(&doc, segment, count));
             }
         })
     };
-    let onclick = Callback::from(move |event: MouseEvent| {
-        if let (Some(turn), Some(JumpTo(jump))) = (turn_of(&event), jump.as_ref()) {
-            event.prevent_default();
-            jump.emit(turn.into());
-        }
-    });
-    let show = {
+    let onclick = {
+        let turn_at_pointer = turn_at_pointer.clone();
+        Callback::from(move |event: MouseEvent| {
+            // Enter on the link clicks it without a pointer (detail 0).
+            let turn = if event.detail() == 0 {
+                Some(roving)
+            } else {
+                turn_at_pointer(&event)
+            };
+            if let (Some(turn), Some(JumpTo(jump))) = (turn, jump.as_ref()) {
+                event.prevent_default();
+                jump.emit(turn.into());
+            }
+        })
+    };
+    let onmousemove = {
         let preview = preview.clone();
-        Callback::from(move |event: Event| preview.set(turn_of(&event)))
+        Callback::from(move |event: MouseEvent| preview.set(turn_at_pointer(&event)))
     };
     let onmouseleave = {
         let preview = preview.clone();
         Callback::from(move |_: MouseEvent| preview.set(None))
     };
     let onfocusin = {
-        let show = show.clone();
         let focus = focus.clone();
-        Callback::from(move |event: FocusEvent| {
-            focus.set(turn_of(&event));
-            show.emit(event.into());
-        })
+        Callback::from(move |_: FocusEvent| focus.set(Some(roving)))
     };
-    let onmouseover = Callback::from(move |event: MouseEvent| show.emit(event.into()));
 
     let min_width = total * MIN_WIDTH_SHARE;
+    let segment_rect = |segment: &Segment, class: &'static str, y: f64, height: f64| {
+        let width = (segment.words as f64).max(min_width);
+        html! { <rect class={class} x={segment.start.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()} /> }
+    };
     let markers = layout.markers.iter().map(|m| {
         let class = match m.kind {
             MarkerKind::StageDirection => "strip__marker strip__marker--stage",
@@ -124,46 +153,47 @@ pub fn conversation_strip(props: &StripProps) -> Html {
         };
         html! { <rect class={class} x={(m.at as f64 - min_width / 2.0).to_string()} y="0" width={min_width.to_string()} height={HEIGHT.to_string()} /> }
     });
-    let now = props.current.and_then(|turn| layout.segments.iter().find(|s| s.turn == turn)).map(|s| {
-        let width = (s.words as f64).max(min_width);
-        html! { <rect class="strip__now" x={s.start.to_string()} y="34" width={width.to_string()} height="6" /> }
+    let now = props
+        .current
+        .and_then(segment_of)
+        .map(|s| segment_rect(s, "strip__now", 34.0, 6.0));
+    let hover = (*preview)
+        .and_then(segment_of)
+        .map(|s| segment_rect(s, "strip__hover", 8.0, 24.0));
+    let caption = (*preview)
+        .or((*focus).or(props.current))
+        .and_then(segment_of)
+        .map(|s| describe(&doc, s, count));
+    let link = segment_of(roving).map(|s| {
+        html! {
+            <a class="strip__link" href={format!("#t{roving}")} data-turn={roving.to_string()}
+               aria-label={describe(&doc, s, count)} {onkeydown} {onfocusin}>
+                { segment_rect(s, "strip__focus", 6.0, 28.0) }
+            </a>
+        }
     });
-    let caption_turn = (*preview).or(props.current);
-    let caption = caption_turn
-        .and_then(|turn| layout.segments.iter().find(|s| s.turn == turn))
-        .map(|s| {
-            let kind = if s.kind == TurnKind::Reported {
-                " (reported)"
-            } else {
-                ""
-            };
-            format!(
-                "Turn {} of {} · {}{kind} · {}",
-                s.turn,
-                count,
-                record.people[s.speaker].name,
-                first_words(&record, s.turn, 12)
-            )
-        });
     html! {
         <div class="strip">
             <svg ref={svg} class="strip__svg" viewBox={format!("0 0 {total} {HEIGHT}")} preserveAspectRatio="none"
                  role="group" aria-label={format!("Conversation strip: {count} turns in text order. Arrow keys move between turns, Enter opens one.")}
-                 {onkeydown} {onclick} {onfocusin} {onmouseover} {onmouseleave}>
+                 {onclick} {onmousemove} {onmouseleave}>
                 <defs>
                     <pattern id="parley-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect class="strip__hatch-line" width="2" height="6" />
                     </pattern>
                 </defs>
-                <Segments {roving} />
+                <Segments />
                 if !veil.is_empty() {
                     <path class="strip__out" d={(*veil).clone()} />
                 }
                 { for markers }
+                { for hover }
                 { for now }
+                { for link }
             </svg>
             <div class="strip__under">
                 <p class="strip__caption">{ caption.unwrap_or_default() }</p>
+                <p class="visually-hidden" aria-live="polite">{ (*announced).clone() }</p>
                 if let Some(turn) = props.current {
                     <button type="button" class="strip__copy" onclick={copy_turn(turn, copied.clone())}>
                         { if *copied == Some(turn) { format!("Link to turn {turn} copied") } else { format!("Copy link to turn {turn}") } }
@@ -186,93 +216,36 @@ fn copy_turn(turn: u32, copied: UseStateHandle<Option<u32>>) -> Callback<MouseEv
     })
 }
 
-/// An SVG path covering the segments of the turns not shown, run by run.
-fn veil_path(layout: &Strip, shown: &[bool]) -> String {
-    let min_width = layout.total_words.max(1) as f64 * MIN_WIDTH_SHARE;
-    let mut path = String::new();
-    let mut run: Option<(f64, f64)> = None;
-    let close = |run: Option<(f64, f64)>, path: &mut String| {
-        if let Some((from, to)) = run {
-            path.push_str(&format!("M{from} 8h{}v24H{from}z", to - from));
-        }
-    };
-    for segment in &layout.segments {
-        let hidden = !shown
-            .get(segment.turn as usize - 1)
-            .copied()
-            .unwrap_or(true);
-        let end = segment.start as f64 + (segment.words as f64).max(min_width);
-        run = match (hidden, run) {
-            (true, Some((from, _))) => Some((from, end)),
-            (true, None) => Some((segment.start as f64, end)),
-            (false, run) => {
-                close(run, &mut path);
-                None
-            }
-        };
-    }
-    close(run, &mut path);
-    path
-}
-
-#[derive(Properties, PartialEq)]
-struct SegmentsProps {
-    /// The segment in the tab order (roving tabindex).
-    roving: u32,
-}
-
-/// The turns' segments: a component of its own so that hovering, the caption,
-/// the reading position and the selection do not redraw every segment.
+/// The turns, as one path per speaker and one of hatching over reported
+/// turns: a component of its own, drawn once per record.
 #[function_component(Segments)]
-fn segments(props: &SegmentsProps) -> Html {
+fn segments() -> Html {
     let doc = use_context::<Doc>();
-    let labels = use_memo(doc.clone(), |doc| match doc {
-        Some(doc) => {
-            let record = &doc.record;
-            record
-                .turns()
-                .map(|turn| {
-                    let kind = if turn.kind == TurnKind::Reported {
-                        " (reported)"
-                    } else {
-                        ""
-                    };
-                    let name = &record.people[turn.speaker].name;
-                    format!(
-                        "Turn {}, {name}{kind}: {}",
-                        turn.number,
-                        first_words(record, turn.number, 8)
-                    )
-                })
-                .collect()
-        }
-        None => Vec::<String>::new(),
+    let paths = use_memo(doc.clone(), |doc| {
+        let Some(doc) = doc else {
+            return Vec::new();
+        };
+        let layout = strip(&doc.record);
+        let mut speakers: Vec<usize> = layout.segments.iter().map(|s| s.speaker).collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        let mut paths: Vec<(String, String)> = speakers
+            .into_iter()
+            .map(|p| {
+                let class = format!("strip__seg {}", doc.speaker_class(p));
+                (class, layout.path_where(|s| s.speaker == p))
+            })
+            .collect();
+        paths.push((
+            "strip__hatch".to_string(),
+            layout.path_where(|s| s.kind == TurnKind::Reported),
+        ));
+        paths
     });
-    let layout = use_memo(doc.clone(), |doc| {
-        doc.as_ref().map(|d| strip(&d.record)).unwrap_or_default()
-    });
-    let Some(doc) = doc else {
-        return Html::default();
-    };
-    let min_width = layout.total_words.max(1) as f64 * MIN_WIDTH_SHARE;
-    layout
-        .segments
+    paths
         .iter()
-        .map(|s| {
-            let x = s.start as f64;
-            let width = (s.words as f64).max(min_width);
-            html! {
-                <a href={format!("#t{}", s.turn)} data-turn={s.turn.to_string()}
-                   aria-label={labels.get(s.turn as usize - 1).cloned().unwrap_or_default()}
-                   tabindex={if s.turn == props.roving { "0" } else { "-1" }}>
-                    <rect class={classes!("strip__seg", doc.speaker_class(s.speaker).to_string())}
-                          x={x.to_string()} y="8" width={width.to_string()} height="24" />
-                    if s.kind == TurnKind::Reported {
-                        <rect class="strip__hatch" x={x.to_string()} y="8" width={width.to_string()} height="24" />
-                    }
-                </a>
-            }
-        })
+        .filter(|(_, d)| !d.is_empty())
+        .map(|(class, d)| html! { <path class={class.clone()} d={d.clone()} /> })
         .collect()
 }
 

@@ -151,32 +151,43 @@ async fn show_view(root: &Element, label: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn the_strip_has_one_segment_per_turn_in_text_order() {
+async fn the_strip_draws_turns_as_paths_and_moves_one_link() {
     let root = mount().await;
-    let segments = all(&root, ".strip [data-turn]");
-    let numbers: Vec<String> = segments
-        .iter()
-        .filter_map(|s| s.get_attribute("data-turn"))
-        .collect();
-    let expected: Vec<String> = (1..=263).map(|n| n.to_string()).collect();
-    assert_eq!(numbers, expected);
-    // Roving focus: one segment in the tab order; arrow keys move focus along.
-    assert_eq!(all(&root, ".strip [data-turn][tabindex=\"0\"]").len(), 1);
-    let first = one(&root, ".strip [data-turn=\"1\"]")
+    // One path per speaker (9) and one of hatching over reported turns.
+    assert_eq!(all(&root, ".strip path.strip__seg").len(), 9);
+    assert_eq!(all(&root, ".strip path.strip__hatch").len(), 1);
+    // Roving focus: one link, on turn 1; arrow keys and End move it.
+    let links = all(&root, ".strip [data-turn]");
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].get_attribute("data-turn").as_deref(), Some("1"));
+    let link = links[0]
+        .clone()
         .dyn_into::<web_sys::SvgElement>()
         .expect("svg");
-    first.focus().expect("focusable");
-    let init = KeyboardEventInit::new();
-    init.set_key("ArrowRight");
-    init.set_bubbles(true);
-    let right =
-        KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
-    first.dispatch_event(&right).expect("dispatched");
-    yew::scheduler::flush().await;
+    link.focus().expect("focusable");
+    for key in ["ArrowRight", "ArrowRight", "ArrowLeft", "End"] {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event =
+            KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
+        gloo::utils::document()
+            .active_element()
+            .expect("focus")
+            .dispatch_event(&event)
+            .expect("dispatched");
+        yew::scheduler::flush().await;
+        if key == "ArrowLeft" {
+            let focused = gloo::utils::document()
+                .active_element()
+                .and_then(|e| e.get_attribute("data-turn"));
+            assert_eq!(focused.as_deref(), Some("2"));
+        }
+    }
     let focused = gloo::utils::document()
         .active_element()
         .and_then(|e| e.get_attribute("data-turn"));
-    assert_eq!(focused.as_deref(), Some("2"));
+    assert_eq!(focused.as_deref(), Some("263"));
     root.remove();
 }
 

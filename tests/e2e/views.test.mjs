@@ -10,13 +10,20 @@ const open = viewerSuite(".turn");
 test("a turn on the timeline's strip opens in the reader, by click and by keyboard", async () => {
   const { page, problems } = await open();
   await page.getByRole("button", { name: "Timeline", exact: true }).click();
-  await page.locator(".strip [data-turn='42']").click();
-  await page.locator("#t42").waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "t42");
+  // The pointer names the turn under it; a click there opens that turn.
+  const svg = page.locator(".strip__svg").first();
+  const box = await svg.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  const hovered = (await page.locator(".strip__caption").first().innerText()).match(/^Turn (\d+) of 263/)?.[1];
+  assert.ok(hovered, "the caption names the turn under the pointer");
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height / 2);
+  await page.locator(`#t${hovered}`).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), `t${hovered}`);
 
   await page.getByRole("button", { name: "Timeline", exact: true }).click();
-  const first = page.locator(".strip [data-turn='1']");
-  await first.focus();
+  const link = page.locator(".strip [data-turn]").first();
+  await link.focus();
+  await page.keyboard.press("Home");
   for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-turn")), "5");
   assert.match(await page.locator(".strip__caption").innerText(), /^Turn 5 of 263 · Mao Zedong · Today we can talk about NATO/);

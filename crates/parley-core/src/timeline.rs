@@ -71,6 +71,57 @@ pub fn strip(document: &Document) -> Strip {
     strip
 }
 
+/// The narrowest a segment is drawn, as a share of the strip, so that one-word
+/// turns stay visible.
+pub const MIN_WIDTH_SHARE: f64 = 0.0015;
+
+impl Strip {
+    /// The width a segment is drawn at, in words.
+    fn drawn_width(&self, segment: &Segment) -> f64 {
+        (segment.words as f64).max(self.total_words.max(1) as f64 * MIN_WIDTH_SHARE)
+    }
+
+    /// The turn drawn at `position` (in words from the start): the last
+    /// segment starting at or before it.
+    pub fn turn_at(&self, position: f64) -> Option<&Segment> {
+        let after = self
+            .segments
+            .partition_point(|s| s.start as f64 <= position);
+        self.segments.get(after.checked_sub(1)?)
+    }
+
+    /// SVG path data (`y` from 8 to 32) covering the segments that `pick`
+    /// chooses, adjacent ones merged into one rectangle.
+    pub fn path_where(&self, pick: impl Fn(&Segment) -> bool) -> String {
+        let mut path = String::new();
+        let mut run: Option<(f64, f64)> = None;
+        let close = |run: Option<(f64, f64)>, path: &mut String| {
+            if let Some((from, to)) = run {
+                path.push_str(&format!("M{from} 8H{to}V32H{from}z"));
+            }
+        };
+        for segment in &self.segments {
+            let (from, to) = (
+                segment.start as f64,
+                segment.start as f64 + self.drawn_width(segment),
+            );
+            run = match (pick(segment), run) {
+                (true, Some((start, end))) if from <= end => Some((start, to.max(end))),
+                (true, run) => {
+                    close(run, &mut path);
+                    Some((from, to))
+                }
+                (false, run) => {
+                    close(run, &mut path);
+                    None
+                }
+            };
+        }
+        close(run, &mut path);
+        path
+    }
+}
+
 /// A meeting of the series: this record or one of its related documents.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meeting {
@@ -122,4 +173,56 @@ pub fn first_words(document: &Document, turn: u32, words: usize) -> String {
         out.push('…');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segment(turn: u32, speaker: usize, start: usize, words: usize) -> Segment {
+        Segment {
+            turn,
+            speaker,
+            kind: TurnKind::Direct,
+            start,
+            words,
+        }
+    }
+
+    #[test]
+    fn positions_find_turns_and_paths_merge_neighbours() {
+        let strip = Strip {
+            segments: vec![
+                segment(1, 0, 0, 1000),
+                segment(2, 1, 1000, 500),
+                segment(3, 1, 1500, 1),
+                segment(4, 0, 1501, 499),
+            ],
+            markers: Vec::new(),
+            total_words: 2000,
+        };
+        let turn = |x: f64| strip.turn_at(x).map(|s| s.turn);
+        assert_eq!(
+            [
+                turn(-1.0),
+                turn(0.0),
+                turn(999.9),
+                turn(1000.0),
+                turn(1500.5),
+                turn(5000.0)
+            ],
+            [None, Some(1), Some(1), Some(2), Some(3), Some(4)]
+        );
+        // Turns 2 and 3 touch and merge; turn 3's one word is drawn 3 words wide
+        // (0.15 % of 2,000), overlapping turn 4, which starts a run of its own.
+        assert_eq!(
+            strip.path_where(|s| s.speaker == 1),
+            "M1000 8H1503V32H1000z"
+        );
+        assert_eq!(
+            strip.path_where(|s| s.speaker == 0),
+            "M0 8H1000V32H0zM1501 8H2000V32H1501z"
+        );
+        assert_eq!(strip.path_where(|_| false), "");
+    }
 }
