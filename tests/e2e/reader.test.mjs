@@ -138,3 +138,24 @@ test("a link to a turn (#t42) opens the reader at that turn", async () => {
     await page.close();
   });
 });
+
+test("find in page lays out the whole text; a link to a hidden turn opens its run", async () => {
+  await withServer("/", async (url) => {
+    const { page, problems } = await openRecorded(browser.context, url);
+    await page.locator("#t1").waitFor();
+    assert.ok((await page.locator(".turn").count()) < 60);
+    await page.keyboard.press("Control+f");
+    await page.locator("#t263").waitFor({ state: "attached" });
+    assert.equal(await page.locator(".turn").count(), 263);
+    assert.equal(await page.getByRole("button", { name: "Lay out the whole text" }).getAttribute("aria-pressed"), "true");
+    await page.close();
+
+    // Turn 1 is Mao's; Zhou Enlai's turns alone hide it, and the link opens its run.
+    const linked = await openRecorded(browser.context, `${url}?speakers=zhou-enlai#t1`);
+    await linked.page.locator("#t1").waitFor();
+    assert.equal(await linked.page.evaluate(() => document.activeElement?.id), "t1");
+    assert.match(await linked.page.locator(".filters__status").innerText(), /^Showing 12 of 263 turns\./);
+    assert.deepEqual([...problems, ...linked.problems], []);
+    await linked.page.close();
+  });
+});
