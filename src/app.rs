@@ -8,6 +8,7 @@ use gloo::events::EventListener;
 use parley_core::url_state::ViewName;
 use wasm_bindgen::JsValue;
 
+use crate::embedding::use_embedding;
 use crate::filters::FilterPanel;
 use crate::index_view::IndexView;
 use crate::inline::inlines;
@@ -121,6 +122,7 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    use_embedding(&store.embed);
     let title = loaded
         .as_ref()
         .as_ref()

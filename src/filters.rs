@@ -158,7 +158,7 @@ pub fn filter_panel() -> Html {
             if hits > 0 {
                 <Kwic />
             }
-            <details class="filters__more" open={selection.is_active()}>
+            <details class="filters__more" open={selection.is_active() && !store.embed.compact}>
                 <summary>{ "Filters" }</summary>
                 <fieldset>
                     <legend>

@@ -299,8 +299,11 @@ pub fn reader() -> Html {
         let doc = doc.clone();
         use_mut_ref(move || Heights::new(&doc))
     };
-    // Every row at once: asked for (find in page, screen readers), or printing.
-    let whole = use_state_eq(|| false);
+    // Every row at once: asked for (find in page, screen readers), or
+    // printing, or in a frame that grows to its content (`parent`), whose
+    // window is the whole page.
+    let auto_height = use_context::<Store>().is_some_and(|store| store.embed.parent.is_some());
+    let whole = use_state_eq(|| auto_height);
     let printing = use_state_eq(|| false);
     // The place being brought into view, until it has been.
     let pending = use_state_eq(|| None::<Place>);

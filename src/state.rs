@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use parley_core::embed::Embed;
 use parley_core::filter::Selection;
 use parley_core::model::{Document, TurnKind};
 use parley_core::url_state::{self, Known, UrlState, ViewName};
@@ -16,6 +17,8 @@ pub struct Model {
     pub query_text: String,
     /// What the URL asked for that could not be used.
     pub notices: Vec<String>,
+    /// How the viewer fits an embedding page (kept in the URL with the view).
+    pub embed: Embed,
 }
 
 pub enum Action {
@@ -110,6 +113,7 @@ impl Model {
             selection: Selection::from_url(document, &state),
             query_text: state.query,
             notices,
+            embed: state.embed,
         }
     }
 
@@ -140,6 +144,7 @@ impl Model {
                 .map(|e| e.id.clone()),
             view: self.view,
             turn: None,
+            embed: self.embed.clone(),
         };
         url_state::to_query(&state)
     }

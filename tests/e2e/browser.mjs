@@ -9,9 +9,11 @@ import { join } from "node:path";
 
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-export async function launch() {
+/** Chromium with a fresh profile; `options` go to Playwright's launchPersistentContext. */
+export async function launch(options = {}) {
   const profile = await mkdtemp(join(tmpdir(), "parley-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: CHROMIUM,
     headless: true,
     args: [

@@ -15,7 +15,8 @@ const TYPES = {
   ".png": "image/png",
 };
 
-export async function serve(root, prefix = "/") {
+/** Serves `root` under `prefix`; `headers` are sent with every file (a Content-Security-Policy, say). */
+export async function serve(root, prefix = "/", headers = {}) {
   await stat(join(root, "index.html")).catch(() => {
     throw new Error(`${root}/index.html is missing: build first (trunk build --release)`);
   });
@@ -33,7 +34,7 @@ export async function serve(root, prefix = "/") {
     if (path.endsWith("/")) file = join(file, "index.html");
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");

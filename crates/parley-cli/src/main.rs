@@ -5,6 +5,8 @@
 //! parley stats FILE [--json] counts of turns, words, notes and per speaker
 //! parley dates FILE          the dates the notes refer to, as extracted, in the
 //!                            reviewed-file format (a start for NAME.dates.toml)
+//! parley html FILE           the record as one static HTML page (the viewer's
+//!                            fallback: it links to `./` and `record.css`)
 //! ```
 //! A record's metadata file (`NAME.meta.toml` beside `NAME.txt`) is read when present.
 
@@ -16,8 +18,7 @@ use parley_core::stats::counts;
 use parley_core::Document;
 use serde::Serialize;
 
-const USAGE: &str =
-    "usage: parley check FILE…\n       parley stats FILE [--json]\n       parley dates FILE";
+const USAGE: &str = "usage: parley check FILE…\n       parley stats FILE [--json]\n       parley dates FILE\n       parley html FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,11 +30,31 @@ fn main() -> ExitCode {
             _ => usage(),
         },
         Some("dates") if args.len() == 2 => dates(&args[1]),
+        Some("html") if args.len() == 2 => html(&args[1]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
         _ => usage(),
+    }
+}
+
+/// Prints the record as the static page that `dist/record.html` holds.
+fn html(file: &str) -> ExitCode {
+    match load_file(Path::new(file)) {
+        Ok(document) => {
+            print!(
+                "{}",
+                parley_core::html::record_page(&document, "./", "record.css")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for error in errors.0 {
+                eprintln!("{error}");
+            }
+            ExitCode::FAILURE
+        }
     }
 }
 

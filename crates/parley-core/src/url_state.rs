@@ -13,7 +13,10 @@
 //! | `mention` | an id of the index of people and places | none |
 //! | `view` | `reader`, `stats`, `timeline` or `index` | `reader` |
 //! | fragment `#t{N}` | a turn to open | none |
+//!
+//! Embedding options ([`crate::embed`]) travel with these parameters.
 
+use crate::embed::Embed;
 use crate::model::TurnKind;
 
 /// Longest search text kept.
@@ -56,6 +59,8 @@ pub struct UrlState {
     pub mention: Option<String>,
     pub view: ViewName,
     pub turn: Option<u32>,
+    /// How the viewer fits an embedding page.
+    pub embed: Embed,
 }
 
 /// What the record offers, to check the URL against.
@@ -139,7 +144,11 @@ pub fn parse(query: &str, fragment: &str, known: &Known) -> (UrlState, Vec<Strin
                     shorten(&value)
                 )),
             },
-            _ => notices.push(format!("“{}”: unknown parameter", shorten(&name))),
+            _ => match state.embed.apply(&name, &value) {
+                Some(Ok(())) => {}
+                Some(Err(notice)) => notices.push(notice),
+                None => notices.push(format!("“{}”: unknown parameter", shorten(&name))),
+            },
         }
     }
     if !fragment.is_empty() {
@@ -173,7 +182,7 @@ fn ids(name: &str, value: &str, known: &[&str], notices: &mut Vec<String>) -> Ve
 }
 
 /// At most 40 characters of untrusted text, for a notice.
-fn shorten(text: &str) -> String {
+pub(crate) fn shorten(text: &str) -> String {
     let mut out: String = text.chars().filter(|c| !c.is_control()).take(40).collect();
     if text.chars().count() > 40 {
         out.push('…');
@@ -254,5 +263,6 @@ pub fn to_query(state: &UrlState) -> String {
     if state.view != ViewName::Reader {
         pairs.push(format!("view={}", state.view.as_str()));
     }
+    pairs.extend(state.embed.to_pairs());
     pairs.join("&")
 }

@@ -344,3 +344,29 @@ fn the_index_finds_mentions_as_whole_words() {
     assert_eq!(turns("dulles"), [72, 90, 92]);
     assert_eq!(turns("nasser"), [74]);
 }
+
+#[test]
+fn the_static_page_holds_the_whole_record() {
+    let doc = record();
+    let page = parley_core::html::record_page(&doc, "./", "record.css");
+    assert_eq!(page.matches("<div class=\"turn\"").count(), 263);
+    for turn in doc.turns() {
+        assert!(page.contains(&format!("id=\"t{}\"", turn.number)));
+        for paragraph in &turn.paragraphs {
+            for inline in &paragraph.inlines {
+                if let Inline::Text(text) = inline {
+                    let escaped = parley_core::html::escape(text);
+                    assert!(page.contains(&escaped), "turn {}: {text}", turn.number);
+                }
+            }
+        }
+    }
+    for n in 1..=39 {
+        assert!(page.contains(&format!("<li id=\"note-{n}\" value=\"{n}\">")));
+        assert!(page.contains(&format!("id=\"ref-{n}\"")));
+    }
+    assert_eq!(page.matches("The source text has a gap here.").count(), 5);
+    assert!(page.contains("RGANI. Collection 52. Inventory 1. File 498. Sheets 108-150."));
+    assert!(page.contains("<a href=\"./\">Open the interactive viewer</a>"));
+    assert!(!page.contains("<script") && !page.contains("style="));
+}

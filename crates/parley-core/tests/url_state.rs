@@ -1,5 +1,6 @@
 //! Untrusted URLs: each malformed one is ignored in part, with a notice naming the part.
 
+use parley_core::embed::{Embed, Theme};
 use parley_core::model::TurnKind;
 use parley_core::url_state::{parse, to_query, Known, UrlState, ViewName, MAX_QUERY};
 
@@ -13,7 +14,7 @@ const KNOWN: Known = Known {
 
 #[test]
 fn a_well_formed_url_round_trips() {
-    let query = "q=%22paper+tiger%22+cucumbers&topics=blocs,japan&match=all&speakers=mao-zedong&kind=reported&section=2&mention=eisenhower&view=stats";
+    let query = "q=%22paper+tiger%22+cucumbers&topics=blocs,japan&match=all&speakers=mao-zedong&kind=reported&section=2&mention=eisenhower&view=stats&embed=1&theme=dark&accent=%231D4F91&parent=https%3A%2F%2Fmuseum.example";
     let (state, notices) = parse(query, "t42", &KNOWN);
     assert_eq!(notices, Vec::<String>::new());
     assert_eq!(
@@ -28,6 +29,13 @@ fn a_well_formed_url_round_trips() {
             mention: Some("eisenhower".into()),
             view: ViewName::Stats,
             turn: Some(42),
+            embed: Embed {
+                compact: true,
+                theme: Theme::Dark,
+                accent: Some("#1d4f91".into()),
+                parent: Some("https://museum.example".into()),
+                offline: true,
+            },
         }
     );
     assert_eq!(parse(&to_query(&state), "t42", &KNOWN), (state, Vec::new()));

@@ -1,0 +1,82 @@
+// Trunk's post-build hook (Trunk.toml): finishes dist/ for any static host.
+//
+// - record.html and record.txt: the record as a static page and as its source
+//   text, the fallback where the viewer cannot run (`parley html`);
+// - index.html: the record's title in <title> and in the loading state; no
+//   inline script (Trunk's inline loader becomes boot-HASH.js, loaded with
+//   subresource integrity), so a strict Content-Security-Policy needs no hash;
+//   the WebAssembly is fetched with its integrity by the loader;
+// - sw.js: the service worker, its cache named after this build's files;
+// - _headers: the security headers, for Netlify and hosts that read the format.
+//
+// Runs in Trunk's staging directory (TRUNK_STAGING_DIR); the record is the first
+// transcript of PARLEY_TRANSCRIPTS (default transcripts/), as in build.rs.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { POLICY } from "./csp.mjs";
+
+const ROOT = join(import.meta.dirname, "..");
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error("postbuild.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is unset)");
+
+
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const short = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+// The record: its static page and its source text.
+const transcripts = process.env.PARLEY_TRANSCRIPTS ?? join(ROOT, "transcripts");
+const record = readdirSync(transcripts).filter((f) => f.endsWith(".txt")).sort()[0];
+if (!record) throw new Error(`no transcript (*.txt) in ${transcripts}`);
+const page = execFileSync("cargo", ["run", "--quiet", "-p", "parley-cli", "--", "html", join(transcripts, record)], {
+  cwd: ROOT,
+  maxBuffer: 1 << 30,
+});
+writeFileSync(join(staging, "record.html"), page);
+copyFileSync(join(transcripts, record), join(staging, "record.txt"));
+const title = page.toString().match(/<title>(.*) – text<\/title>/)?.[1] ?? "Transcript";
+
+// index.html: Trunk's inline loader out, ours in.
+const indexPath = join(staging, "index.html");
+let index = readFileSync(indexPath, "utf8");
+const inline = index.match(/<script type="module">[\s\S]*?<\/script>/);
+const glue = inline?.[0].match(/from '\.\/([^']+\.js)'/)?.[1];
+const wasm = inline?.[0].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+if (!glue || !wasm) throw new Error("postbuild.mjs: Trunk's loader script was not found in index.html");
+const boot = readFileSync(join(ROOT, "static", "boot.js"));
+const bootName = `boot-${short(boot)}.js`;
+writeFileSync(join(staging, bootName), boot);
+const wasmBytes = readFileSync(join(staging, wasm));
+const loader =
+  `<script src="./${bootName}" integrity="${sri(boot)}" defer data-glue="${glue}" data-wasm="${wasm}"` +
+  ` data-wasm-integrity="${sri(wasmBytes)}" data-worker="sw.js"></script>`;
+index = index.replace(inline[0], loader);
+// The loader fetches the wasm itself, with its integrity (a preload link's is ignored).
+index = index.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, "");
+index = index.replaceAll("{{TITLE}}", escape(title));
+if (/<script(?![^>]*\ssrc=)/.test(index) || / style="/.test(index)) {
+  throw new Error("postbuild.mjs: index.html still holds an inline script or style");
+}
+writeFileSync(indexPath, index);
+
+// The service worker: everything the viewer needs, under a name unique to this build.
+const files = readdirSync(staging, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.startsWith("_") && entry.name !== "sw.js")
+  .map((entry) => entry.name)
+  .sort();
+const version = short(files.map((f) => `${f}:${short(readFileSync(join(staging, f)))}`).join("\n"));
+const worker = readFileSync(join(ROOT, "static", "sw.js"), "utf8")
+  .replace('"{{VERSION}}"', JSON.stringify(version))
+  .replace('["{{FILES}}"]', JSON.stringify(["./", ...files]));
+writeFileSync(join(staging, "sw.js"), worker);
+
+// Headers for Netlify (and Cloudflare Pages); nginx: see the README.
+writeFileSync(
+  join(staging, "_headers"),
+  `/*\n  Content-Security-Policy: ${POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n` +
+    `/*.wasm\n  Content-Type: application/wasm\n`,
+);
+console.log(`postbuild: ${record} → record.html, record.txt; ${bootName}; sw.js (cache ${version})`);

@@ -1,0 +1,59 @@
+// Parley's loader: starts the viewer, or says why it cannot and points to the
+// text of the record. A classic script (so that it knows its own URL), loaded
+// with subresource integrity; scripts/postbuild.mjs names the files it loads
+// in its data attributes:
+//   data-glue            the wasm-bindgen module (checked by its modulepreload link)
+//   data-wasm            the WebAssembly module
+//   data-wasm-integrity  the module's SHA-384, checked as it is fetched
+//   data-worker          the service worker that keeps the viewer working offline
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var base = new URL(".", script.src);
+  var params = new URLSearchParams(location.search);
+
+  /** Replaces the loading message with why the viewer cannot start, and the way to the text. */
+  function fail(reason) {
+    var status = document.querySelector("#parley [role=status]");
+    if (!status) return;
+    var hint =
+      location.protocol === "file:"
+        ? " Browsers do not run it from a file opened from disk: serve the folder (for example with python3 -m http.server) and open it from there."
+        : "";
+    status.setAttribute("role", "alert");
+    status.textContent = "The interactive viewer could not start: " + reason + "." + hint;
+    document.documentElement.classList.add("parley-failed");
+  }
+
+  /** The service worker: registered unless the page asks for none (`offline=off`), then removed. */
+  function offline() {
+    if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
+    var worker = new URL(script.dataset.worker, base);
+    if (params.get("offline") === "off" || script.dataset.offline === "off") {
+      navigator.serviceWorker.getRegistrations().then(function (registrations) {
+        registrations.forEach(function (registration) {
+          if (registration.scope === base.href) registration.unregister();
+        });
+      });
+      return;
+    }
+    navigator.serviceWorker.register(worker.href, { scope: base.href }).catch(function () {
+      // Without a worker the viewer still works; only offline use is lost.
+    });
+  }
+
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+    fail("this browser does not run WebAssembly, or a setting of this site turned it off");
+    return;
+  }
+  import(new URL(script.dataset.glue, base).href)
+    .then(function (bindings) {
+      var wasm = fetch(new URL(script.dataset.wasm, base).href, {
+        integrity: script.dataset.wasmIntegrity,
+      });
+      return bindings.default({ module_or_path: wasm });
+    })
+    .then(offline, function (error) {
+      fail(error && error.message ? error.message : String(error));
+    });
+})();
