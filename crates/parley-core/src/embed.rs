@@ -62,34 +62,34 @@ impl Embed {
     /// Applies one URL parameter if it is an embedding option: `None` when it
     /// is not one, `Some(Err(notice))` when its value cannot be used.
     pub fn apply(&mut self, name: &str, value: &str) -> Option<Result<(), String>> {
-        let result = match name {
-            "embed" => match value {
-                "1" | "true" => Ok(self.compact = true),
-                "0" | "false" => Ok(self.compact = false),
-                _ => Err("is neither 1 nor 0"),
-            },
-            "theme" => match value {
-                "auto" => Ok(self.theme = Theme::Auto),
-                "light" => Ok(self.theme = Theme::Light),
-                "dark" => Ok(self.theme = Theme::Dark),
-                _ => Err("is not light, dark or auto"),
-            },
-            "accent" => match colour(value) {
-                Some(colour) => Ok(self.accent = Some(colour)),
-                None => Err("is not a colour such as #1d4f91"),
-            },
-            "parent" => match origin(value) {
-                Some(origin) => Ok(self.parent = Some(origin)),
-                None => Err("is not an origin such as https://museum.example"),
-            },
-            "offline" => match value {
-                "on" => Ok(self.offline = true),
-                "off" => Ok(self.offline = false),
-                _ => Err("is neither on nor off"),
-            },
-            _ => return None,
+        let refuse = |why: &str| {
+            Some(Err(format!(
+                "{name}: “{}” {why}",
+                crate::url_state::shorten(value)
+            )))
         };
-        Some(result.map_err(|why| format!("{name}: “{}” {why}", crate::url_state::shorten(value))))
+        match (name, value) {
+            ("embed", "1" | "true") => self.compact = true,
+            ("embed", "0" | "false") => self.compact = false,
+            ("embed", _) => return refuse("is neither 1 nor 0"),
+            ("theme", "auto") => self.theme = Theme::Auto,
+            ("theme", "light") => self.theme = Theme::Light,
+            ("theme", "dark") => self.theme = Theme::Dark,
+            ("theme", _) => return refuse("is not light, dark or auto"),
+            ("accent", _) => match colour(value) {
+                Some(colour) => self.accent = Some(colour),
+                None => return refuse("is not a colour such as #1d4f91"),
+            },
+            ("parent", _) => match origin(value) {
+                Some(origin) => self.parent = Some(origin),
+                None => return refuse("is not an origin such as https://museum.example"),
+            },
+            ("offline", "on") => self.offline = true,
+            ("offline", "off") => self.offline = false,
+            ("offline", _) => return refuse("is neither on nor off"),
+            _ => return None,
+        }
+        Some(Ok(()))
     }
 
     /// The options that differ from the defaults, as `name=value` pairs.
