@@ -37,10 +37,11 @@ if ! cmp -s package-lock.json node_modules/.parley-installed-lock 2>/dev/null; t
   cp package-lock.json node_modules/.parley-installed-lock
 fi
 if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+  # Chromium and its driver run the browser tests; pdftotext reads the printed PDF.
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+    say "installing Debian's chromium, chromium-driver and poppler-utils"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver poppler-utils
   fi
 fi
 # Trunk builds offline: fetch the crates once.

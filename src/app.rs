@@ -8,6 +8,7 @@ use gloo::events::EventListener;
 use parley_core::url_state::ViewName;
 use wasm_bindgen::JsValue;
 
+use crate::dialogs::{Dialog, Dialogs, OpenDialog, PrintFooter};
 use crate::embedding::use_embedding;
 use crate::filters::FilterPanel;
 use crate::index_view::IndexView;
@@ -172,6 +173,15 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    let dialog = use_state_eq(|| None::<Dialog>);
+    let open_dialog = {
+        let dialog = dialog.clone();
+        OpenDialog(Callback::from(move |which: Dialog| dialog.set(Some(which))))
+    };
+    let close_dialog = {
+        let dialog = dialog.clone();
+        Callback::from(move |()| dialog.set(None))
+    };
     let shown = {
         let loaded = loaded.clone();
         use_memo(store.selection.clone(), move |selection| match &*loaded {
@@ -194,6 +204,10 @@ pub fn app() -> Html {
         }
     };
     let record = &doc.record;
+    let open = |which: Dialog| {
+        let OpenDialog(open) = open_dialog.clone();
+        Callback::from(move |_: MouseEvent| open.emit(which))
+    };
     let tabs = VIEWS.iter().map(|&(v, label)| {
         let onclick = {
             let store = store.clone();
@@ -208,6 +222,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Doc> context={doc.clone()}>
         <ContextProvider<JumpTo> context={jump}>
+        <ContextProvider<OpenDialog> context={open_dialog.clone()}>
         <ContextProvider<Target> context={*target}>
         <ContextProvider<Shown> context={(*shown).clone()}>
         <ContextProvider<Store> context={store.clone()}>
@@ -215,6 +230,10 @@ pub fn app() -> Html {
             <header class="app-bar">
                 <span class="app-bar__brand">{ "Parley" }</span>
                 <nav class="views" aria-label="Views">{ for tabs }</nav>
+                <div class="app-bar__tools">
+                    <button type="button" class="views__button" onclick={open(Dialog::Cite(None))}>{ "Cite" }</button>
+                    <button type="button" class="views__button" onclick={open(Dialog::Embed)}>{ "Embed" }</button>
+                </div>
             </header>
             <main id="main" class="page">
                 <header class="record__header">
@@ -234,9 +253,12 @@ pub fn app() -> Html {
                     } }
                 </div>
             </main>
+            <PrintFooter />
+            <Dialogs dialog={*dialog} on_close={close_dialog} />
         </ContextProvider<Store>>
         </ContextProvider<Shown>>
         </ContextProvider<Target>>
+        </ContextProvider<OpenDialog>>
         </ContextProvider<JumpTo>>
         </ContextProvider<Doc>>
     }

@@ -7,6 +7,7 @@
 mod app;
 mod charts;
 mod clipboard;
+mod dialogs;
 mod embedding;
 mod filters;
 mod index_view;

@@ -352,8 +352,15 @@ pub fn reader() -> Html {
                 let printing = printing.clone();
                 EventListener::new(&window, "beforeprint", move |_| printing.set(true))
             };
-            let after_print =
-                EventListener::new(&window, "afterprint", move |_| printing.set(false));
+            let after_print = {
+                let printing = printing.clone();
+                EventListener::new(&window, "afterprint", move |_| printing.set(false))
+            };
+            // Printing without the print events (a PDF made by a headless browser).
+            let print_media = window.match_media("print").ok().flatten().map(|media| {
+                let query = media.clone();
+                EventListener::new(&media, "change", move |_| printing.set(query.matches()))
+            });
             // The browser's find in page (Ctrl+F, ⌘F, F3) searches what is
             // laid out: lay out everything before its bar opens.
             let find = EventListener::new(&window, "keydown", move |event| {
@@ -366,7 +373,7 @@ pub fn reader() -> Html {
                     }
                 }
             });
-            move || drop((scroll, before_print, after_print, find))
+            move || drop((scroll, before_print, after_print, print_media, find))
         });
     }
     let keep = pending
@@ -562,7 +569,7 @@ fn hidden_run(
     };
     html! {
         <p key={format!("hidden-{first}-{end}")} class="hidden-run" data-block={first.to_string()} data-hidden-run="">
-            <button type="button" class="hidden-run__button" {onclick}>{ format!("{label} · show") }</button>
+            <button type="button" class="hidden-run__button" {onclick}>{ label }<span class="hidden-run__action">{ " · show" }</span></button>
         </p>
     }
 }

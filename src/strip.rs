@@ -13,6 +13,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::clipboard::{copy_text, link_with_fragment};
+use crate::dialogs::{Dialog, OpenDialog};
 use crate::place::JumpTo;
 use crate::reader::{Doc, Shown};
 
@@ -49,6 +50,7 @@ fn describe(doc: &Doc, segment: &Segment, count: usize) -> String {
 pub fn conversation_strip(props: &StripProps) -> Html {
     let doc = use_context::<Doc>();
     let jump = use_context::<JumpTo>();
+    let cite = use_context::<OpenDialog>();
     let layout = use_memo(doc.clone(), |doc| {
         doc.as_ref().map(|d| strip(&d.record)).unwrap_or_default()
     });
@@ -198,6 +200,11 @@ pub fn conversation_strip(props: &StripProps) -> Html {
                     <button type="button" class="strip__copy" onclick={copy_turn(turn, copied.clone())}>
                         { if *copied == Some(turn) { format!("Link to turn {turn} copied") } else { format!("Copy link to turn {turn}") } }
                     </button>
+                    if let Some(OpenDialog(open)) = cite.clone() {
+                        <button type="button" class="strip__copy" onclick={Callback::from(move |_: MouseEvent| open.emit(Dialog::Cite(Some(turn))))}>
+                            { format!("Cite turn {turn}") }
+                        </button>
+                    }
                 }
             </div>
             if props.legend {

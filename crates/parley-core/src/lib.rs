@@ -9,6 +9,7 @@
 //! - [`corpus`] reads records and the files kept beside them from disk.
 
 pub mod bundle;
+pub mod cite;
 mod companion;
 pub mod corpus;
 pub mod dates;

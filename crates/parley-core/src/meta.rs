@@ -21,12 +21,18 @@
 //! present_as = "Khrushchev"     # the name as written in a "Present" list
 //! delegation = "soviet"         # used when the "Present" lists omit the person
 //! role = "First Secretary of the CPSU Central Committee"
+//!
+//! [publication]                 # the translation, as citations name it
+//! translators = ["A.P.", "N.P."]
+//! publisher = "Wilson Center Digital Archive"
+//! url = "https://digitalarchive.wilsoncenter.org/document/…"
 //! ```
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{ErrorKind, ParseError};
+use crate::model::Publication;
 use crate::position::line_col;
 
 /// A parsed metadata file.
@@ -41,6 +47,7 @@ pub struct Metadata {
     pub section_breaks: Vec<Spanned<String>>,
     pub delegations: Vec<DelegationMeta>,
     pub people: Vec<PersonMeta>,
+    pub publication: Publication,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -72,6 +79,17 @@ struct MetadataFile {
     delegations: Vec<DelegationMeta>,
     #[serde(default)]
     people: Vec<PersonMeta>,
+    #[serde(default)]
+    publication: PublicationMeta,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PublicationMeta {
+    #[serde(default)]
+    translators: Vec<String>,
+    publisher: Option<String>,
+    url: Option<String>,
 }
 
 impl Metadata {
@@ -96,6 +114,11 @@ impl Metadata {
             section_breaks: parsed.section_breaks,
             delegations: parsed.delegations,
             people: parsed.people,
+            publication: Publication {
+                translators: parsed.publication.translators,
+                publisher: parsed.publication.publisher,
+                url: parsed.publication.url,
+            },
         })
     }
 

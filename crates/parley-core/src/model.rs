@@ -140,6 +140,17 @@ pub struct RelatedDocument {
     pub summary: Paragraph,
 }
 
+/// The published translation, as citations name it: from the metadata
+/// file's `[publication]` table, since the record itself gives at most the
+/// translators' initials.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Publication {
+    pub translators: Vec<String>,
+    pub publisher: Option<String>,
+    /// Where the publisher has the record.
+    pub url: Option<String>,
+}
+
 /// A calendar date read from the record (`August 2, 1958`).
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -190,6 +201,7 @@ pub struct Document {
     pub index: Vec<IndexEntry>,
     /// Section titles: the start, then each section break's stage direction.
     pub sections: Vec<String>,
+    pub publication: Publication,
 }
 
 impl Document {

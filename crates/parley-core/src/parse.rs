@@ -285,6 +285,7 @@ impl Parser<'_> {
             sections: std::iter::once("Start of the conversation".to_string())
                 .chain(meta.section_breaks.iter().map(|b| b.get_ref().clone()))
                 .collect(),
+            publication: meta.publication.clone(),
         })
     }
 

@@ -370,3 +370,55 @@ fn the_static_page_holds_the_whole_record() {
     assert!(page.contains("<a href=\"./\">Open the interactive viewer</a>"));
     assert!(!page.contains("<script") && !page.contains("style="));
 }
+
+#[test]
+fn citations_in_four_styles() {
+    use parley_core::cite::{Cited, Style};
+    use parley_core::model::Date;
+    let doc = record();
+    let accessed = Date {
+        year: 2026,
+        month: 11,
+        day: 26,
+    };
+    let record = Cited {
+        document: &doc,
+        turn: None,
+        link: "https://example.org/parley/",
+        accessed,
+    };
+    let turn = Cited {
+        turn: Some(202),
+        link: "https://example.org/parley/#t202",
+        ..record
+    };
+    assert_eq!(
+        record.format(Style::Chicago),
+        "“Third Conversation of N.S. Khrushchev with Mao Zedong, August 2, 1958, in Fengziyuan,” \
+         August 2, 1958, RGANI. Collection 52. Inventory 1. File 498. Sheets 108-150. Typescript \
+         N.S. Khrushchev’s Copy, trans. A.P. and N.P., Wilson Center Digital Archive, \
+         https://example.org/parley/, accessed November 26, 2026."
+    );
+    assert_eq!(
+        turn.format(Style::Mla),
+        "Mao Zedong. Turn 202. “Third Conversation of N.S. Khrushchev with Mao Zedong, August 2, \
+         1958, in Fengziyuan.” 2 Aug. 1958. RGANI. Collection 52. Inventory 1. File 498. Sheets \
+         108-150. Typescript N.S. Khrushchev’s Copy. Translated by A.P. and N.P., Wilson Center \
+         Digital Archive, https://example.org/parley/#t202. Accessed 26 Nov. 2026."
+    );
+    assert_eq!(
+        record.format(Style::Apa),
+        "Third Conversation of N.S. Khrushchev with Mao Zedong, August 2, 1958, in Fengziyuan \
+         [Record of conversation; A.P. & N.P., Trans.]. (1958, August 2). RGANI. Collection 52. \
+         Inventory 1. File 498. Sheets 108-150. Typescript N.S. Khrushchev’s Copy. Wilson Center \
+         Digital Archive. https://example.org/parley/"
+    );
+    assert_eq!(
+        turn.format(Style::Bibtex),
+        "@misc{parley-1958-08-02-t202,\n  title = {{Mao Zedong, turn 202, in Third Conversation of \
+         N.S. Khrushchev with Mao Zedong, August 2, 1958, in Fengziyuan}},\n  date = {1958-08-02},\n  \
+         note = {Translated by A.P. and N.P. RGANI. Collection 52. Inventory 1. File 498. Sheets \
+         108-150. Typescript N.S. Khrushchev’s Copy},\n  publisher = {Wilson Center Digital \
+         Archive},\n  url = {https://example.org/parley/#t202},\n  urldate = {2026-11-26}\n}"
+    );
+}
