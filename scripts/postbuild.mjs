@@ -7,6 +7,7 @@
 //   subresource integrity), so a strict Content-Security-Policy needs no hash;
 //   the WebAssembly is fetched with its integrity by the loader;
 // - sw.js: the service worker, its cache named after this build's files;
+// - parley.js: the <parley-viewer> element, naming this build's files;
 // - _headers: the security headers, for Netlify and hosts that read the format.
 //
 // Runs in Trunk's staging directory (TRUNK_STAGING_DIR); the record is the first
@@ -62,6 +63,18 @@ if (/<script(?![^>]*\ssrc=)/.test(index) || / style="/.test(index)) {
 }
 writeFileSync(indexPath, index);
 
+// parley.js: the <parley-viewer> element, at a name that stays the same, with this build's files.
+const css = index.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/)?.[1];
+if (!css) throw new Error("postbuild.mjs: the stylesheet link was not found in index.html");
+const element = readFileSync(join(ROOT, "static", "parley.js"), "utf8")
+  .replace("{{GLUE}}", glue)
+  .replace("{{WASM}}", wasm)
+  .replace("{{WASM_INTEGRITY}}", sri(wasmBytes))
+  .replace("{{CSS}}", css)
+  .replace("{{CSS_INTEGRITY}}", sri(readFileSync(join(staging, css))))
+  .replace('["{{TRANSCRIPTS}}"]', JSON.stringify(readdirSync(transcripts).filter((f) => f.endsWith(".txt")).sort().map((f) => f.slice(0, -4))));
+writeFileSync(join(staging, "parley.js"), element);
+
 // The service worker: everything the viewer needs, under a name unique to this build.
 const files = readdirSync(staging, { withFileTypes: true })
   .filter((entry) => entry.isFile() && !entry.name.startsWith("_") && entry.name !== "sw.js")
@@ -77,6 +90,8 @@ writeFileSync(join(staging, "sw.js"), worker);
 writeFileSync(
   join(staging, "_headers"),
   `/*\n  Content-Security-Policy: ${POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n` +
+    // Other sites' pages load parley.js, the wasm and the stylesheet with integrity, which needs CORS.
+    `  Access-Control-Allow-Origin: *\n` +
     `/*.wasm\n  Content-Type: application/wasm\n`,
 );
 console.log(`postbuild: ${record} → record.html, record.txt; ${bootName}; sw.js (cache ${version})`);

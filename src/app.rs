@@ -11,6 +11,7 @@ use wasm_bindgen::JsValue;
 use crate::dialogs::{Dialog, Dialogs, OpenDialog, PrintFooter};
 use crate::embedding::use_embedding;
 use crate::filters::FilterPanel;
+use crate::host::Host;
 use crate::index_view::IndexView;
 use crate::inline::inlines;
 use crate::place::{JumpTo, Place, Target};
@@ -58,24 +59,79 @@ fn fragment_turn(loaded: &Result<Doc, String>, fragment: &str) -> Option<u32> {
     doc.record.turn_citing_note(note)
 }
 
+/// Writes the view's query string into the page's URL, keeping its fragment:
+/// a new history entry, or (while typing) a replaced one.
+fn write_url(query: &str, replace: bool) {
+    let (_, fragment) = location();
+    let hash = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{fragment}")
+    };
+    let url = if query.is_empty() {
+        format!("./{hash}")
+    } else {
+        format!("?{query}{hash}")
+    };
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = if replace {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The page (the default), or a `<parley-viewer>` element.
+    #[prop_or_default]
+    pub host: Host,
+    /// For an element: its options as a query string, and the turn to open
+    /// (`t42`); a page reads its own URL instead.
+    #[prop_or_default]
+    pub options: Option<(String, String)>,
+}
+
+impl AppProps {
+    /// The query (without `?`) and fragment (without `#`) that state the view.
+    fn source(&self) -> (String, String) {
+        self.options.clone().unwrap_or_else(location)
+    }
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let loaded = use_memo((), |_| load());
+    let in_page = props.host == Host::Page;
     let store = {
         let loaded = loaded.clone();
+        let (query, fragment) = props.source();
         use_reducer(move || match &*loaded {
-            Ok(doc) => {
-                let (query, fragment) = location();
-                Model::from_url(&doc.record, &query, &fragment)
-            }
+            Ok(doc) => Model::from_url(&doc.record, &query, &fragment),
             Err(_) => Model::default(),
         })
     };
+    // An element's new options (a changed attribute) state a new view.
+    {
+        let loaded = loaded.clone();
+        let store = store.clone();
+        use_effect_with(props.options.clone(), move |options| {
+            if let (Ok(doc), Some((query, fragment))) = (&*loaded, options) {
+                let model = Model::from_url(&doc.record, query, fragment);
+                if model != *store {
+                    store.dispatch(Action::Load(Box::new(model)));
+                }
+            }
+        });
+    }
     // The URL follows the state: a new history entry for each change, except
-    // while typing a search, which replaces the entry.
+    // while typing a search, which replaces the entry. An element keeps its
+    // state for the links it hands out, and leaves the page's URL alone.
     let last_query = use_mut_ref(|| None::<(String, String)>);
     {
         let loaded = loaded.clone();
+        let host = props.host.clone();
         use_effect_with(store.clone(), move |store| {
             if let Ok(doc) = &*loaded {
                 let query = store.to_query(&doc.record);
@@ -84,23 +140,9 @@ pub fn app() -> Html {
                     .as_ref()
                     .is_some_and(|(q, text)| *text != store.query_text && q != &query);
                 if last.as_ref().map(|(q, _)| q) != Some(&query) {
-                    let (_, fragment) = location();
-                    let hash = if fragment.is_empty() {
-                        String::new()
-                    } else {
-                        format!("#{fragment}")
-                    };
-                    let url = if query.is_empty() {
-                        format!("./{hash}")
-                    } else {
-                        format!("?{query}{hash}")
-                    };
-                    if let Ok(history) = gloo::utils::window().history() {
-                        let _ = if last.is_none() || typing {
-                            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-                        } else {
-                            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-                        };
+                    match &host {
+                        Host::Page => write_url(&query, last.is_none() || typing),
+                        Host::Element(element) => *element.query.borrow_mut() = query.clone(),
                     }
                 }
                 *last = Some((query, store.query_text.clone()));
@@ -111,26 +153,28 @@ pub fn app() -> Html {
     {
         let loaded = loaded.clone();
         let store = store.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                if let Ok(doc) = &*loaded {
-                    let (query, fragment) = location();
-                    let mut model = Model::from_url(&doc.record, &query, &fragment);
-                    model.notices.clear();
-                    store.dispatch(Action::Load(Box::new(model)));
-                }
+        use_effect_with(in_page, move |&in_page| {
+            let listener = in_page.then(|| {
+                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    if let Ok(doc) = &*loaded {
+                        let (query, fragment) = location();
+                        let mut model = Model::from_url(&doc.record, &query, &fragment);
+                        model.notices.clear();
+                        store.dispatch(Action::Load(Box::new(model)));
+                    }
+                })
             });
             move || drop(listener)
         });
     }
-    use_embedding(&store.embed);
+    use_embedding(&props.host, &store.embed);
     let title = loaded
         .as_ref()
         .as_ref()
         .ok()
         .map(|doc| format!("{} – Parley", plain_text(&doc.record.title.inlines)));
-    use_effect_with(title, |title| {
-        if let Some(title) = title {
+    use_effect_with((title, in_page), |(title, in_page)| {
+        if let (Some(title), true) = (title, in_page) {
             gloo::utils::document().set_title(title);
         }
     });
@@ -138,8 +182,9 @@ pub fn app() -> Html {
     // turns and hits opened from the strip, the tables, the search and links.
     let target = {
         let loaded = loaded.clone();
+        let fragment = props.source().1;
         use_reducer(move || {
-            let place = fragment_turn(&loaded, &location().1).map(Place::from);
+            let place = fragment_turn(&loaded, &fragment).map(Place::from);
             Target { place, request: 0 }
         })
     };
@@ -164,11 +209,13 @@ pub fn app() -> Html {
     {
         let loaded = loaded.clone();
         let target = target.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                if let Some(turn) = fragment_turn(&loaded, &location().1) {
-                    target.dispatch(Place::from(turn));
-                }
+        use_effect_with(in_page, move |&in_page| {
+            let listener = in_page.then(|| {
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    if let Some(turn) = fragment_turn(&loaded, &location().1) {
+                        target.dispatch(Place::from(turn));
+                    }
+                })
             });
             move || drop(listener)
         });
@@ -220,6 +267,7 @@ pub fn app() -> Html {
         }
     });
     html! {
+        <ContextProvider<Host> context={props.host.clone()}>
         <ContextProvider<Doc> context={doc.clone()}>
         <ContextProvider<JumpTo> context={jump}>
         <ContextProvider<OpenDialog> context={open_dialog.clone()}>
@@ -261,5 +309,6 @@ pub fn app() -> Html {
         </ContextProvider<OpenDialog>>
         </ContextProvider<JumpTo>>
         </ContextProvider<Doc>>
+        </ContextProvider<Host>>
     }
 }

@@ -19,14 +19,3 @@ pub fn copy_text(text: &str) -> bool {
         });
     write.is_some()
 }
-
-/// The page's address with `fragment` (without `#`) in place of its own.
-pub fn link_with_fragment(fragment: &str) -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    if fragment.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}#{fragment}")
-    }
-}

@@ -7,7 +7,9 @@ use parley_core::model::Date;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-use crate::clipboard::{copy_text, link_with_fragment};
+use crate::clipboard::copy_text;
+use crate::host::Host;
+use crate::place::Target;
 use crate::reader::Doc;
 use crate::state::Store;
 
@@ -118,16 +120,6 @@ fn today() -> Date {
     }
 }
 
-/// The viewer's address without query or fragment: the stable link of the record.
-fn viewer_address() -> String {
-    let location = gloo::utils::window().location();
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
-}
-
 #[derive(Properties, PartialEq)]
 struct CiteProps {
     turn: Option<u32>,
@@ -138,9 +130,11 @@ fn cite_list(props: &CiteProps) -> Html {
     let Some(doc) = use_context::<Doc>() else {
         return Html::default();
     };
+    let host = use_context::<Host>().unwrap_or_default();
+    let address = host.viewer_address();
     let link = match props.turn {
-        Some(n) => format!("{}#t{n}", viewer_address()),
-        None => viewer_address(),
+        Some(n) => format!("{address}#t{n}"),
+        None => address,
     };
     let cited = Cited {
         document: &doc.record,
@@ -164,16 +158,17 @@ fn embed_list() -> Html {
     let (Some(doc), Some(store)) = (use_context::<Doc>(), use_context::<Store>()) else {
         return Html::default();
     };
+    let host = use_context::<Host>().unwrap_or_default();
+    let target = use_context::<Target>().unwrap_or_default();
     let mut model = (*store).clone();
     model.embed.compact = true;
     model.embed.parent = None;
     let view = model.to_query(&doc.record);
-    let address = viewer_address();
+    let address = host.viewer_address();
     let title = parley_core::model::plain_text(&doc.record.title.inlines).replace('"', "&quot;");
-    let fragment = link_with_fragment("");
-    let fragment = fragment
-        .split_once('#')
-        .map(|(_, f)| format!("#{f}"))
+    let fragment = target
+        .place
+        .map(|place| format!("#t{}", place.turn))
         .unwrap_or_default();
     let fixed = format!(
         "<iframe src=\"{address}?{view}{fragment}\" title=\"{title}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>"
@@ -184,11 +179,31 @@ fn embed_list() -> Html {
          addEventListener(\"message\", (e) => e.source === parley.contentWindow && e.data?.type === \"parley:height\" && (parley.height = e.data.height));\n\
          </script>"
     );
+    // The element takes the same options as attributes.
+    let folder = &address[..address.rfind('/').map_or(address.len(), |i| i + 1)];
+    let mut attributes: Vec<String> = view
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("embed="))
+        .filter_map(|pair| {
+            let (name, value) = pair.split_once('=')?;
+            let value = parley_core::url_state::percent_decode(value)?;
+            Some(format!("{name}=\"{}\"", parley_core::html::escape(&value)))
+        })
+        .collect();
+    if let Some(place) = target.place {
+        attributes.push(format!("turn=\"{}\"", place.turn));
+    }
+    attributes.push("height=\"640\"".to_string());
+    let element = format!(
+        "<script type=\"module\" src=\"{folder}parley.js\"></script>\n<parley-viewer {}></parley-viewer>",
+        attributes.join(" ")
+    );
     html! {
         <>
-            <p class="dialog__note">{ "The frame shows this view: its search, filters and turn. Options such as theme=dark or accent=%23aa3300 can be added to the address; the README lists them all." }</p>
+            <p class="dialog__note">{ "Each shows this view: its search, filters and turn. Options such as theme=dark or accent=%23aa3300 can be added; the README lists them all, with their defaults." }</p>
             <Copyable label="A frame of fixed height" text={fixed} />
             <Copyable label="A frame that fits its content" text={auto} />
+            <Copyable label="An element in the page (script tag)" text={element} />
         </>
     }
 }
@@ -199,7 +214,7 @@ pub fn print_footer() -> Html {
     let (Some(doc), Some(store)) = (use_context::<Doc>(), use_context::<Store>()) else {
         return Html::default();
     };
-    let address = viewer_address();
+    let address = use_context::<Host>().unwrap_or_default().viewer_address();
     let query = store.to_query(&doc.record);
     let view = if query.is_empty() {
         address.clone()

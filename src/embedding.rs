@@ -8,14 +8,17 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
-/// Applies the options to the document element: `data-theme`, `data-embed`
+use crate::host::Host;
+
+/// Applies the options to the document element (or the `<parley-viewer>`
+/// element): `data-theme`, `data-embed`
 /// and `--accent` (set through the CSS object model, which a strict content
 /// security policy allows), and, when `parent` names the embedding page's
 /// origin, posts the page's height there whenever it changes.
 #[hook]
-pub fn use_embedding(embed: &Embed) {
-    use_effect_with(embed.clone(), |embed| {
-        let root = gloo::utils::document().document_element();
+pub fn use_embedding(host: &Host, embed: &Embed) {
+    use_effect_with((host.clone(), embed.clone()), |(host, embed)| {
+        let root = host.theme_root();
         if let Some(root) = root.as_ref() {
             let _ = match embed.theme {
                 Theme::Auto => root.remove_attribute("data-theme"),

@@ -5,7 +5,8 @@ use parley_core::model::TurnKind;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::clipboard::{copy_text, link_with_fragment};
+use crate::clipboard::copy_text;
+use crate::host::Host;
 use crate::place::{JumpTo, Place};
 use crate::reader::{Doc, Shown};
 use crate::state::{Action, Store};
@@ -65,7 +66,8 @@ pub fn filter_panel() -> Html {
     };
     let copy_view = {
         let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| copied.set(copy_text(&link_with_fragment(""))))
+        let host = use_context::<Host>().unwrap_or_default();
+        Callback::from(move |_: MouseEvent| copied.set(copy_text(&host.link_with_fragment(""))))
     };
     let oninput = {
         let store = store.clone();

@@ -10,6 +10,7 @@ mod clipboard;
 mod dialogs;
 mod embedding;
 mod filters;
+mod host;
 mod index_view;
 mod inline;
 mod palette;
@@ -20,7 +21,14 @@ mod stats_view;
 mod strip;
 mod timeline;
 
-pub use app::App;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+pub use app::{App, AppProps};
+use host::{ElementHost, Host};
 
 /// The records, parsed at build time by `build.rs` and encoded with `parley_core::bundle`.
 pub static CORPUS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
@@ -28,18 +36,66 @@ pub static CORPUS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"
 /// The id of the element the viewer mounts into (`index.html`).
 pub const ROOT_ID: &str = "parley";
 
-/// Mounts the viewer into `#parley`, replacing the loading message it holds.
+/// Mounts the viewer into `#parley`, replacing the loading message it holds;
+/// runs when the module starts. A page without `#parley` is one that uses
+/// the `<parley-viewer>` element instead ([`Viewer`]).
+#[wasm_bindgen(start)]
 pub fn start() {
     let Some(document) = gloo::utils::window().document() else {
         return;
     };
-    match document.get_element_by_id(ROOT_ID) {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<App>::with_root(root).render();
-        }
-        None => gloo::console::error!(format!(
-            "Parley: no element with id \"{ROOT_ID}\" to mount into"
-        )),
+    if let Some(root) = document.get_element_by_id(ROOT_ID) {
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+/// One `<parley-viewer>` element's viewer (static/parley.js makes them).
+#[wasm_bindgen]
+pub struct Viewer {
+    app: yew::AppHandle<App>,
+    host: Rc<ElementHost>,
+}
+
+#[wasm_bindgen]
+impl Viewer {
+    /// Mounts a viewer into `mount`, a node of `element`'s shadow tree.
+    /// `options` is the view as a query string (`view=stats&topics=japan`),
+    /// `turn` a fragment (`t42`) or empty, `viewer` the standalone viewer's
+    /// address (for links and citations).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        element: HtmlElement,
+        shadow: ShadowRoot,
+        mount: Element,
+        options: String,
+        turn: String,
+        viewer: String,
+    ) -> Viewer {
+        let host = Rc::new(ElementHost {
+            element,
+            shadow,
+            viewer,
+            query: RefCell::new(options.clone()),
+        });
+        let props = AppProps {
+            host: Host::Element(host.clone()),
+            options: Some((options, turn)),
+        };
+        let app = yew::Renderer::<App>::with_root_and_props(mount, props).render();
+        Viewer { app, host }
+    }
+
+    /// Shows the view that new options state (an attribute changed).
+    pub fn update(&mut self, options: String, turn: String) {
+        self.app.update(AppProps {
+            host: Host::Element(self.host.clone()),
+            options: Some((options, turn)),
+        });
+    }
+
+    /// Unmounts the viewer (the element left the page).
+    pub fn destroy(self) {
+        self.app.destroy();
     }
 }

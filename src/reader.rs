@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use parley_core::model::{Block, Document, Paragraph, Person, Turn, TurnKind};
 use std::collections::HashSet;
 
@@ -22,6 +22,7 @@ use web_sys::{
 use yew::prelude::*;
 
 use crate::filters::SEARCH_ID;
+use crate::host::Host;
 use crate::inline::{inlines, inlines_marked};
 use crate::palette::{delegation_class, speaker_classes};
 use crate::place::{Place, Target};
@@ -74,22 +75,25 @@ impl PartialEq for Shown {
     }
 }
 
-/// Scrolls to the URL's fragment when it names something other than a turn
+/// Scrolls to the page's fragment when it names something other than a turn
 /// (`#note-8`): the browser resolved it before the record was rendered.
-fn scroll_to_fragment() {
+fn scroll_to_fragment(host: &Host) {
+    if *host != Host::Page {
+        return;
+    }
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-        if let Some(target) = gloo::utils::document().get_element_by_id(id) {
+        if let Some(target) = host.by_id(id) {
             target.scroll_into_view();
         }
-        focus_element(id);
+        focus_element(host, id);
     }
 }
 
 /// Focuses the element with this id, if it exists, without scrolling: the
 /// caller has scrolled it to where it should stand.
-pub fn focus_element(id: &str) {
-    let element = gloo::utils::document().get_element_by_id(id);
+pub fn focus_element(host: &Host, id: &str) {
+    let element = host.by_id(id);
     if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);
@@ -135,25 +139,22 @@ struct Band {
 
 impl Band {
     /// Before the dialogue is laid out: the first screenful.
-    fn initial() -> Band {
-        let height = gloo::utils::window()
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or(800.0);
+    fn initial(host: &Host) -> Band {
+        let (top, bottom) = host.viewport();
         Band {
             top: 0,
-            bottom: height as i32,
+            bottom: (bottom - top) as i32,
         }
     }
 
-    /// Where `dialogue` stands in the window now.
-    fn of(dialogue: &Element) -> Band {
-        let height = Band::initial().bottom as f64;
-        let top = -dialogue.get_bounding_client_rect().top();
+    /// Where `dialogue` stands in the viewer's viewport now.
+    fn of(dialogue: &Element, host: &Host) -> Band {
+        let (view_top, view_bottom) = host.viewport();
+        let top = view_top - dialogue.get_bounding_client_rect().top();
+        let bottom = top + (view_bottom - view_top);
         Band {
             top: ((top / SCROLL_STEP).floor() * SCROLL_STEP) as i32,
-            bottom: (((top + height) / SCROLL_STEP).ceil() * SCROLL_STEP) as i32,
+            bottom: ((bottom / SCROLL_STEP).ceil() * SCROLL_STEP) as i32,
         }
     }
 }
@@ -294,7 +295,11 @@ pub fn reader() -> Html {
         (blocks.clone(), (*expanded).clone()),
         |(blocks, expanded)| rows(&doc, blocks, expanded),
     );
-    let band = use_state_eq(Band::initial);
+    let host = use_context::<Host>().unwrap_or_default();
+    let band = {
+        let host = host.clone();
+        use_state_eq(move || Band::initial(&host))
+    };
     let heights = {
         let doc = doc.clone();
         use_mut_ref(move || Heights::new(&doc))
@@ -315,6 +320,7 @@ pub fn reader() -> Html {
         let expanded = expanded.clone();
         let blocks = blocks.clone();
         let doc = shared.record.clone();
+        let host = host.clone();
         use_effect_with(target, move |target| {
             if let Some(place) = target.place {
                 if let Some(block) = block_of_turn(&doc, place.turn) {
@@ -327,7 +333,7 @@ pub fn reader() -> Html {
                     pending.set(Some(place));
                 }
             } else {
-                scroll_to_fragment();
+                scroll_to_fragment(&host);
             }
         });
     }
@@ -338,16 +344,23 @@ pub fn reader() -> Html {
         let dialogue = dialogue.clone();
         let printing = printing.clone();
         let whole = whole.clone();
+        let host = host.clone();
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
-            let scroll = EventListener::new(&window, "scroll", move |_| {
-                if let Some(element) = dialogue.cast::<Element>() {
-                    band.set(Band::of(&element));
-                }
-                if let Some(turn) = turn_at_reading_line() {
-                    current.set(turn);
-                }
-            });
+            // In the capture phase, to hear a <parley-viewer> element's own scrolling too.
+            let scroll = EventListener::new_with_options(
+                &window,
+                "scroll",
+                EventListenerOptions::run_in_capture_phase(),
+                move |_| {
+                    if let Some(element) = dialogue.cast::<Element>() {
+                        band.set(Band::of(&element, &host));
+                        if let Some(turn) = turn_at_reading_line(&host, &element) {
+                            current.set(turn);
+                        }
+                    }
+                },
+            );
             let before_print = {
                 let printing = printing.clone();
                 EventListener::new(&window, "beforeprint", move |_| printing.set(true))
@@ -405,15 +418,16 @@ pub fn reader() -> Html {
         let band = band.clone();
         let redraw = redraw.clone();
         let current = current.clone();
+        let host = host.clone();
         use_effect(move || {
             if let Some(element) = dialogue.cast::<Element>() {
                 if heights.borrow_mut().measure(&element) {
                     // The rows not drawn moved: draw again before scrolling anywhere.
                     redraw.force_update();
                 } else if let Some(place) = *pending {
-                    if reveal(place) {
+                    if reveal(&host, place) {
                         current.set(place.turn);
-                        band.set(Band::of(&element));
+                        band.set(Band::of(&element, &host));
                         pending.set(None);
                     }
                 }
@@ -468,9 +482,9 @@ fn block_of_turn(doc: &Document, turn: u32) -> Option<usize> {
 }
 
 /// Scrolls a drawn place into view; false if it is not drawn yet.
-fn reveal(place: Place) -> bool {
+fn reveal(host: &Host, place: Place) -> bool {
     let id = format!("t{}", place.turn);
-    let Some(turn) = gloo::utils::document().get_element_by_id(&id) else {
+    let Some(turn) = host.by_id(&id) else {
         return false;
     };
     let mark = place
@@ -486,11 +500,9 @@ fn reveal(place: Place) -> bool {
     }
     // The turn takes focus, unless the reader is stepping through hits from
     // the search box, where the next Enter must land.
-    let searching = gloo::utils::document()
-        .active_element()
-        .is_some_and(|e| e.id() == SEARCH_ID);
+    let searching = host.active_element().is_some_and(|e| e.id() == SEARCH_ID);
     if !searching {
-        focus_element(&id);
+        focus_element(host, &id);
     }
     true
 }
@@ -574,14 +586,13 @@ fn hidden_run(
     }
 }
 
-/// The number of the turn under the reading line, if any.
-fn turn_at_reading_line() -> Option<u32> {
-    let window = gloo::utils::window();
-    let height = window.inner_height().ok()?.as_f64()?;
-    let width = window.inner_width().ok()?.as_f64()?;
-    let document = gloo::utils::document();
-    // Probe the text column (the middle of the window) a quarter of the way down.
-    let element = document.element_from_point((width / 2.0) as f32, (height / 4.0) as f32)?;
+/// The number of the turn under the reading line, a quarter of the way down
+/// the viewport, in the middle of the dialogue's column.
+fn turn_at_reading_line(host: &Host, dialogue: &Element) -> Option<u32> {
+    let (top, bottom) = host.viewport();
+    let column = dialogue.get_bounding_client_rect();
+    let x = column.left() + column.width() / 2.0;
+    let element = host.element_from_point(x, top + (bottom - top) / 4.0)?;
     let turn = element.closest(".turn").ok()??;
     turn.get_attribute("data-turn")?.parse().ok()
 }

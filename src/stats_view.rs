@@ -252,7 +252,7 @@ fn heat_map(doc: &Doc, stats: &Statistics) -> Html {
         })
     });
     html! {
-        <svg class="chart chart--heat" viewBox={format!("0 0 {size} {size}")} role="img" aria-labelledby="heat-title heat-desc">
+        <svg class="chart chart--heat" viewBox={format!("0 0 {size} {size}")} width={size.to_string()} role="img" aria-labelledby="heat-title heat-desc">
             <title id="heat-title">{ "Who answers whom" }</title>
             <desc id="heat-desc">{ "A matrix: each row is the speaker of a turn, each column the speaker of the turn that directly follows; darker cells mean more such pairs, and each cell shows its count." }</desc>
             { for names.iter().enumerate().map(|(i, name)| html! {

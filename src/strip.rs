@@ -12,8 +12,9 @@ use parley_core::timeline::{first_words, strip, MarkerKind, Segment, MIN_WIDTH_S
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::clipboard::{copy_text, link_with_fragment};
+use crate::clipboard::copy_text;
 use crate::dialogs::{Dialog, OpenDialog};
+use crate::host::Host;
 use crate::place::JumpTo;
 use crate::reader::{Doc, Shown};
 
@@ -51,6 +52,7 @@ pub fn conversation_strip(props: &StripProps) -> Html {
     let doc = use_context::<Doc>();
     let jump = use_context::<JumpTo>();
     let cite = use_context::<OpenDialog>();
+    let host = use_context::<Host>().unwrap_or_default();
     let layout = use_memo(doc.clone(), |doc| {
         doc.as_ref().map(|d| strip(&d.record)).unwrap_or_default()
     });
@@ -197,7 +199,7 @@ pub fn conversation_strip(props: &StripProps) -> Html {
                 <p class="strip__caption">{ caption.unwrap_or_default() }</p>
                 <p class="visually-hidden" aria-live="polite">{ (*announced).clone() }</p>
                 if let Some(turn) = props.current {
-                    <button type="button" class="strip__copy" onclick={copy_turn(turn, copied.clone())}>
+                    <button type="button" class="strip__copy" onclick={copy_turn(host.clone(), turn, copied.clone())}>
                         { if *copied == Some(turn) { format!("Link to turn {turn} copied") } else { format!("Copy link to turn {turn}") } }
                     </button>
                     if let Some(OpenDialog(open)) = cite.clone() {
@@ -215,9 +217,9 @@ pub fn conversation_strip(props: &StripProps) -> Html {
 }
 
 /// Copies the link to a turn (`…#t42`), remembering which was copied for the button's label.
-fn copy_turn(turn: u32, copied: UseStateHandle<Option<u32>>) -> Callback<MouseEvent> {
+fn copy_turn(host: Host, turn: u32, copied: UseStateHandle<Option<u32>>) -> Callback<MouseEvent> {
     Callback::from(move |_: MouseEvent| {
-        if copy_text(&link_with_fragment(&format!("t{turn}"))) {
+        if copy_text(&host.link_with_fragment(&format!("t{turn}"))) {
             copied.set(Some(turn));
         }
     })

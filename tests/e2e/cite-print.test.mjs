@@ -39,9 +39,10 @@ test("Embed gives frame snippets for the current view", async () => {
   await page.getByRole("button", { name: "Embed", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Embed this view" });
   const snippets = await dialog.locator(".copyable__text").allInnerTexts();
-  assert.equal(snippets.length, 2);
+  assert.equal(snippets.length, 3);
   assert.match(snippets[0], /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?topics=leisure&embed=1" title="Third Conversation/);
   assert.match(snippets[1], /parley:height/);
+  assert.match(snippets[2], /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/parley\.js"><\/script>\n<parley-viewer topics="leisure" height="640"><\/parley-viewer>$/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -37,6 +37,8 @@ for (const [name, shown] of [
     const viewer = page.frameLocator("iframe[data-parley]");
     await viewer.locator(".turn").first().waitFor();
     assert.match(await viewer.locator(".filters__status").innerText(), shown);
+    // The page's <parley-viewer> elements load beside the frame.
+    await page.locator("parley-viewer .filters__status").first().waitFor();
     // The frame grows to the viewer's height, from the viewer's messages.
     await page.waitForFunction(() => {
       const frame = document.querySelector("iframe[data-parley]");
@@ -81,5 +83,64 @@ test("embedding options: compact chrome, theme and accent; no height messages wi
   await page.getByRole("button", { name: "Statistics", exact: true }).click();
   await page.waitForURL(/\?view=stats&embed=1&theme=dark&accent=%23ffb000$/);
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("<parley-viewer> elements: several on a page, each its own view, no styles crossing", async () => {
+  const { page, problems } = await openRecorded(browser.context, `${server.url}examples/course.html`);
+  const [stats, search] = [page.locator("parley-viewer").nth(0), page.locator("parley-viewer").nth(1)];
+  await stats.locator(".stats__scope").waitFor();
+  assert.match(await stats.locator(".stats__scope").innerText(), /^Statistics for 12 of 263 turns \(481 words\): speaker Zhou Enlai\./);
+  await search.locator(".turn").first().waitFor();
+  assert.match(await search.locator(".filters__status").innerText(), /^\d+ matches in \d+ turns\. search “japan”\./);
+  // The second scrolls inside its 480 px; the page's URL is never touched.
+  assert.equal(Math.round((await search.boundingBox()).height), 484);
+  await search.locator("#parley-search").fill("cucumbers");
+  await search.locator(".filters__status").filter({ hasText: /^8 matches in 8 turns/ }).waitFor();
+  assert.match(await stats.locator(".stats__scope").innerText(), /speaker Zhou Enlai\./, "the other viewer keeps its state");
+  assert.equal(new URL(page.url()).search, "");
+  // The course's button colours stay out; the viewer's theme and accent stay in.
+  const colours = await search.evaluate((element) => {
+    const button = element.shadowRoot.querySelector(".views__button");
+    return {
+      host: getComputedStyle(document.querySelector("button") ?? document.body).backgroundColor,
+      inside: getComputedStyle(button).backgroundColor,
+      accent: getComputedStyle(element).getPropertyValue("--accent").trim(),
+      theme: element.dataset.theme,
+    };
+  });
+  assert.notEqual(colours.inside, "rgb(11, 61, 46)");
+  assert.deepEqual([colours.accent, colours.theme], ["#ffb000", "dark"]);
+  // Attributes are observed.
+  await stats.evaluate((element) => element.setAttribute("view", "timeline"));
+  await stats.locator(".series").first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("<parley-viewer>: an unknown attribute gives one warning; a turn attribute opens that turn", async () => {
+  const page = await browser.context.newPage();
+  const warnings = [];
+  page.on("console", (msg) => msg.type() === "warning" && warnings.push(msg.text()));
+  await page.goto(`${server.url}examples/museum.html`);
+  await page.evaluate(() => {
+    const element = document.createElement("parley-viewer");
+    element.setAttribute("turn", "120");
+    element.setAttribute("height", "400");
+    element.setAttribute("colour", "red");
+    element.id = "added";
+    document.querySelector("main").append(element);
+    element.setAttribute("colour", "blue");
+  });
+  const added = page.locator("#added");
+  await added.locator("#t120").waitFor();
+  await page.waitForFunction(() => {
+    const host = document.getElementById("added");
+    const turn = host.shadowRoot.getElementById("t120").getBoundingClientRect();
+    const box = host.getBoundingClientRect();
+    return turn.top >= box.top && turn.top < box.bottom;
+  });
+  const ours = warnings.filter((w) => w.startsWith("<parley-viewer>"));
+  assert.deepEqual(ours, ["<parley-viewer>: unknown attribute “colour” ignored; the options are transcript, view, q, topics, match, speakers, kind, section, mention, turn, theme, accent, embed, height"]);
   await page.close();
 });

@@ -86,6 +86,8 @@ test("Enter and Shift+Enter step through the matches; keyword in context lists t
   });
   await page.getByText("Keyword in context (8 lines)").click();
   const lines = page.locator(".kwic__line");
+  // The lines are made when the list opens.
+  await lines.first().waitFor();
   assert.equal(await lines.count(), 8);
   assert.equal(await lines.first().locator(".kwic__turn").innerText(), "197");
   await page.getByRole("button", { name: "by speaker" }).click();

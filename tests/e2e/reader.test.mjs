@@ -108,16 +108,19 @@ test("a note popover opens by keyboard, Escape closes it and focus returns", asy
   });
 });
 
-test("the build works under a subpath and at 360 px", async () => {
+test("the build works under a subpath and at 320 px, in every view", async () => {
   await withServer("/exhibits/1958/parley/", async (url) => {
     const { page, problems } = await openRecorded(browser.context, url);
-    await page.setViewportSize({ width: 360, height: 800 });
+    await page.setViewportSize({ width: 320, height: 800 });
     await page.locator("#t1").waitFor();
     await wholeText(page);
     await page.locator("#t263").waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 360 px`);
-    await page.screenshot({ path: join(ARTIFACTS, "reader-360.png") });
+    for (const view of ["Statistics", "Timeline", "People and places", "Transcript"]) {
+      await page.getByRole("button", { name: view, exact: true }).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${view} scrolls sideways by ${overflow}px at 320 px`);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, "reader-320.png") });
     assert.deepEqual(problems, []);
     await page.close();
   });
