@@ -302,6 +302,11 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </main>
             <PrintFooter />
+            if cfg!(feature = "test-panic") {
+                <button type="button" id="parley-test-panic" onclick={Callback::from(|_: MouseEvent| panic!("a deliberate panic (test-panic build)"))}>
+                    { "Panic (test build)" }
+                </button>
+            }
             <Dialogs dialog={*dialog} on_close={close_dialog} />
         </ContextProvider<Store>>
         </ContextProvider<Shown>>

@@ -14,6 +14,7 @@ mod host;
 mod index_view;
 mod inline;
 mod palette;
+mod panic_screen;
 mod place;
 mod reader;
 mod state;
@@ -46,6 +47,7 @@ pub fn start() {
     };
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
         root.set_inner_html("");
+        panic_screen::watch(&root, "record.html".to_string());
         yew::Renderer::<App>::with_root(root).render();
     }
 }
@@ -78,6 +80,7 @@ impl Viewer {
             viewer,
             query: RefCell::new(options.clone()),
         });
+        panic_screen::watch(&mount, format!("{}record.html", host.viewer));
         let props = AppProps {
             host: Host::Element(host.clone()),
             options: Some((options, turn)),

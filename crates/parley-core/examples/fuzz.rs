@@ -24,9 +24,28 @@ const META: &str = include_str!("../../../transcripts/1958-08-02-third-conversat
 
 /// What the parser looks for; splicing these in reaches its corners.
 const MARKERS: [&str; 22] = [
-    "\n\n", "\n", "\r\n", "[", "]", "[1]", "[39]", "[40]", "[0]", "[ustranenie]", "Present [at the meeting]:",
-    "Cdes. ", "MAO ZEDONG. ", "N.S. KHRUSHCHEV says that ", "Following a break", "Conversation transcribed by",
-    "Related Documents", "RGANI. ", "August 2, 1958", "February 30, 1958", "\u{feff}", "é’“–",
+    "\n\n",
+    "\n",
+    "\r\n",
+    "[",
+    "]",
+    "[1]",
+    "[39]",
+    "[40]",
+    "[0]",
+    "[ustranenie]",
+    "Present [at the meeting]:",
+    "Cdes. ",
+    "MAO ZEDONG. ",
+    "N.S. KHRUSHCHEV says that ",
+    "Following a break",
+    "Conversation transcribed by",
+    "Related Documents",
+    "RGANI. ",
+    "August 2, 1958",
+    "February 30, 1958",
+    "\u{feff}",
+    "é’“–",
 ];
 
 /// xorshift64*: deterministic, so a failing seed can be rerun.
@@ -110,7 +129,10 @@ fn save(input: &[u8], why: &str, n: u64) -> String {
 fn main() {
     let mut args = std::env::args().skip(1);
     let seconds: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(60);
-    let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_1958);
+    let seed: u64 = args
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_1958);
     let meta = Metadata::parse("meta.toml", META).unwrap_or_default();
     let mut rng = Rng(seed.max(1));
     let started = Instant::now();
@@ -133,9 +155,11 @@ fn main() {
         }
         match outcome {
             Err(_) => failures.push(save(&input, "panic", runs)),
-            Ok(_) if per_100k > 20.0 => {
-                failures.push(save(&input, &format!("{elapsed:.1} ms for {} bytes", input.len()), runs))
-            }
+            Ok(_) if per_100k > 20.0 => failures.push(save(
+                &input,
+                &format!("{elapsed:.1} ms for {} bytes", input.len()),
+                runs,
+            )),
             Ok(Ok(document)) => {
                 parsed += 1;
                 let source = String::from_utf8_lossy(&input);
