@@ -109,7 +109,8 @@ pub fn table_block(props: &TableBlockProps) -> Html {
     html! {
         <details class="table-block">
             <summary>{ format!("Table: {}", props.caption) }</summary>
-            <div class="table-block__scroll">
+            // Focusable, so that a keyboard can scroll a table wider than the page.
+            <div class="table-block__scroll" tabindex="0" role="region" aria-label={props.caption.clone()}>
                 <table>
                     <caption>{ props.caption.clone() }</caption>
                     <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>

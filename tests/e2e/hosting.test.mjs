@@ -59,8 +59,10 @@ test("under a strict Content-Security-Policy header: no violation, nothing from 
 
 test("with WebAssembly blocked, the page says so and links to the text of the record", async () => {
   const server = await serve(DIST, "/");
+  // No service worker: the blocked request must reach the page, not a cache.
+  const blocking = await launch({ serviceWorkers: "block" });
   try {
-    const page = await browser.context.newPage();
+    const page = await blocking.context.newPage();
     await page.route(/\.wasm$/, (route) => route.abort());
     await page.goto(server.url);
     const alert = page.locator("#parley [role=alert]");
@@ -73,6 +75,7 @@ test("with WebAssembly blocked, the page says so and links to the text of the re
     assert.equal(await page.locator("li[id^=note-]").count(), 39);
     await page.close();
   } finally {
+    await blocking.close();
     await server.close();
   }
 });

@@ -57,8 +57,8 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{} – text</title>\n<link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n\
-         <p class=\"note-to-reader\">The plain text of the record. <a href=\"{}\">Open the interactive viewer</a> \
-         (it needs JavaScript and WebAssembly).</p>\n<main>\n<header>\n<p><time datetime=\"{}\">{}</time></p>\n<h1>{title}</h1>\n",
+         <header class=\"note-to-reader\"><p>The plain text of the record. <a href=\"{}\">Open the interactive viewer</a> \
+         (it needs JavaScript and WebAssembly).</p></header>\n<main>\n<header>\n<p><time datetime=\"{}\">{}</time></p>\n<h1>{title}</h1>\n",
         escape(&plain_title),
         escape(stylesheet),
         escape(viewer),
