@@ -261,7 +261,7 @@ pub fn app(props: &AppProps) -> Html {
             Callback::from(move |_: MouseEvent| store.dispatch(Action::Show(v)))
         };
         html! {
-            <button type="button" class="views__button" aria-current={(store.view == v).then_some("page")} {onclick}>
+            <button type="button" class="views__button" data-view={v.as_str()} aria-current={(store.view == v).then_some("page")} {onclick}>
                 { label }
             </button>
         }
@@ -279,8 +279,8 @@ pub fn app(props: &AppProps) -> Html {
                 <span class="app-bar__brand">{ "Parley" }</span>
                 <nav class="views" aria-label="Views">{ for tabs }</nav>
                 <div class="app-bar__tools">
-                    <button type="button" class="views__button" onclick={open(Dialog::Cite(None))}>{ "Cite" }</button>
-                    <button type="button" class="views__button" onclick={open(Dialog::Embed)}>{ "Embed" }</button>
+                    <button type="button" class="views__button" data-dialog="cite" onclick={open(Dialog::Cite(None))}>{ "Cite" }</button>
+                    <button type="button" class="views__button" data-dialog="embed" onclick={open(Dialog::Embed)}>{ "Embed" }</button>
                 </div>
             </header>
             <main id="main" class="page">
