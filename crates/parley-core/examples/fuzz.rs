@@ -156,11 +156,13 @@ fn main() {
         }
         match outcome {
             Err(_) => failures.push(save(&input, "panic", runs)),
-            Ok(_) if elapsed > 100.0 + 20.0 * input.len() as f64 / 100_000.0 => failures.push(save(
-                &input,
-                &format!("{elapsed:.1} ms for {} bytes", input.len()),
-                runs,
-            )),
+            Ok(_) if elapsed > 100.0 + 20.0 * input.len() as f64 / 100_000.0 => {
+                failures.push(save(
+                    &input,
+                    &format!("{elapsed:.1} ms for {} bytes", input.len()),
+                    runs,
+                ))
+            }
             Ok(Ok(document)) => {
                 parsed += 1;
                 let source = String::from_utf8_lossy(&input);
