@@ -5,7 +5,8 @@
 //! panic; a parsed record must be lossless (its non-blank characters written
 //! back unchanged); and no input may take longer than 100 ms plus 20 ms per
 //! 100 KB, ten times the parser's usual rate (a quadratic blow-up or a hang;
-//! the allowance absorbs a busy machine). An input that breaks a rule is saved under
+//! the allowance, and the best of three reruns of a slow input, absorb a busy
+//! machine). An input that breaks a rule is saved under
 //! `tests/fixtures/crashers/` and the run fails.
 //!
 //! `cargo run --release -p parley-core --example fuzz -- SECONDS [SEED]`
@@ -149,7 +150,16 @@ fn main() {
         bytes += input.len() as u64;
         let timer = Instant::now();
         let outcome = catch_unwind(AssertUnwindSafe(|| parse_bytes("fuzz.txt", &input, &meta)));
-        let elapsed = timer.elapsed().as_secs_f64() * 1000.0;
+        let mut elapsed = timer.elapsed().as_secs_f64() * 1000.0;
+        let allowance = 100.0 + 20.0 * input.len() as f64 / 100_000.0;
+        if elapsed > allowance && outcome.is_ok() {
+            // Slow once may be a busy machine: the best of three more runs decides.
+            for _ in 0..3 {
+                let timer = Instant::now();
+                let _ = parse_bytes("fuzz.txt", &input, &meta);
+                elapsed = elapsed.min(timer.elapsed().as_secs_f64() * 1000.0);
+            }
+        }
         let per_100k = elapsed / (input.len().max(1000) as f64 / 100_000.0);
         if per_100k > slowest.0 {
             slowest = (per_100k, input.len());
