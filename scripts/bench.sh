@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reruns the measurements in BENCHMARKS.md: the core's parse and query speed
 # (native), a warm release build, the bundle sizes, the views' rendering cost
-# and the filters' speed in headless Chromium at 1x, 10x and 100x the record.
+# the filters' speed in headless Chromium at 1x, 10x and 100x the record, first
+# paint against a static HTML page, and 10 minutes of fuzzing the parser.
 # With --cold, also a cold release build into a fresh target folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,3 +29,7 @@ echo "== rendering the views (headless Chromium)"
 node scripts/bench-views.mjs
 echo "== filters in the browser at 1×, 10×, 100× (builds two synthetic bundles)"
 node scripts/bench-filters.mjs 1 10 100
+echo "== first paint: the static HTML page of the record against Parley"
+node scripts/bench-first-paint.mjs
+echo "== the parser fuzzed for 10 minutes"
+cargo run -q --release -p parley-core --example fuzz -- 600
