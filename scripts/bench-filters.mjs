@@ -61,7 +61,7 @@ try {
     const page = await browser.context.newPage();
     const started = Date.now();
     await page.goto(server.url);
-    await page.locator(".turn").first().waitFor({ timeout: 600_000 });
+    await page.locator("#parley[data-ready]").waitFor({ state: "attached", timeout: 600_000 });
     const load = Date.now() - started;
     const turns = Number((await page.locator(".filters__status").innerText()).match(/of (\d+) turns/)[1]);
     await page.locator(".filters__more summary").click();

@@ -52,7 +52,7 @@ async function load(context, url, profile) {
   let interactive = null;
   if (isParley) {
     // From navigation to a topic chip's click showing its result.
-    await page.locator(".chip[data-topic]").first().waitFor({ state: "attached", timeout: 120_000 });
+    await page.locator("#parley[data-ready]").waitFor({ state: "attached", timeout: 120_000 });
     interactive = await page.evaluate(async () => {
       const status = document.querySelector(".filters__status");
       const before = status.textContent;
@@ -87,7 +87,7 @@ async function cycles(context, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  await page.locator(".chip[data-topic]").first().waitFor({ state: "attached" });
+  await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
   const cycle = () =>
     page.evaluate(async () => {
       const wait = async (pattern) => {

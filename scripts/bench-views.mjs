@@ -18,7 +18,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.context.newPage();
     await page.goto(server.url);
-    await page.locator("#t1").waitFor();
+    await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
     nodes.Transcript = await page.evaluate(() => document.getElementsByTagName("*").length);
     nodes.strip = await page.evaluate(() => document.querySelectorAll(".strip, .strip *").length);
     for (const view of ["Statistics", "Timeline", "Transcript"]) {

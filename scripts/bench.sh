@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns the measurements in BENCHMARKS.md: the core's parse and query speed
-# (native), a warm release build, the bundle sizes, the views' rendering cost
+# (native), a warm release build, the bundle sizes, the views' rendering cost,
 # the filters' speed in headless Chromium at 1x, 10x and 100x the record, first
 # paint against a static HTML page, and 10 minutes of fuzzing the parser.
 # With --cold, also a cold release build into a fresh target folder.

@@ -2,7 +2,8 @@
 //
 // - record.html and record.txt: the record as a static page and as its source
 //   text, the fallback where the viewer cannot run (`parley html`);
-// - index.html: the record's title in <title> and in the loading state; no
+// - index.html: the record's title in <title>, the reader prerendered
+//   (examples/prerender.rs) for the browser to take over; no
 //   inline script (Trunk's inline loader becomes boot-HASH.js, loaded with
 //   subresource integrity), so a strict Content-Security-Policy needs no hash;
 //   the WebAssembly is fetched with its integrity by the loader;
@@ -58,6 +59,13 @@ index = index.replace(inline[0], loader);
 // The loader fetches the wasm itself, with its integrity (a preload link's is ignored).
 index = index.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, "");
 index = index.replaceAll("{{TITLE}}", escape(title));
+// The reader, prerendered for the view with no query: on screen before the WebAssembly.
+const prerendered = execFileSync(
+  "cargo",
+  ["run", "--quiet", "-p", "parley-web", "--example", "prerender", "--features", "prerender"],
+  { cwd: ROOT, maxBuffer: 1 << 30 },
+);
+index = index.replace("{{PRERENDERED}}", prerendered.toString());
 if (/<script(?![^>]*\ssrc=)/.test(index) || / style="/.test(index)) {
   throw new Error("postbuild.mjs: index.html still holds an inline script or style");
 }

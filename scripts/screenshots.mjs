@@ -17,7 +17,7 @@ try {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
       await page.setViewportSize({ width, height: 900 });
       await page.goto(server.url);
-      await page.locator("#t1").waitFor();
+      await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
       for (const view of ["Transcript", "Statistics", "Timeline", "People and places"]) {
         await page.getByRole("button", { name: view, exact: true }).click();
         await page.waitForTimeout(100);

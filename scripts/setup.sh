@@ -37,6 +37,10 @@ if ! cmp -s package-lock.json node_modules/.parley-installed-lock 2>/dev/null; t
   cp package-lock.json node_modules/.parley-installed-lock
 fi
 if [ "${1:-}" = "--test" ]; then
+  if ! cargo deny --version 2>/dev/null | grep -qx "cargo-deny 0.20.2"; then
+    say "installing cargo-deny 0.20.2 (about 8 minutes)"
+    cargo install --locked cargo-deny --version 0.20.2
+  fi
   # Chromium and its driver run the browser tests; pdftotext reads the printed PDF.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
     say "installing Debian's chromium, chromium-driver and poppler-utils"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the tests need, then runs every check and test:
-# formatting, clippy (host and wasm32), rustdoc, the core's native tests,
+# formatting, clippy (host and wasm32), rustdoc, cargo deny, the core's native tests,
 # the CLI's tests, the component tests in headless Chromium, a release build
 # and the end-to-end tests against it. Stops at the first failure.
 set -euo pipefail
@@ -19,6 +19,8 @@ step "clippy (wasm32: viewer)"
 cargo clippy -p parley-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "rustdoc"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p parley-core -p parley-cli -p parley-web --quiet
+step "cargo deny: licences, bans, sources (advisories need the network)"
+cargo deny --offline check licenses bans sources
 step "core and CLI tests (native)"
 cargo test -p parley-core -p parley-cli
 step "component tests (wasm32, headless Chromium)"

@@ -168,6 +168,17 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     use_embedding(&props.host, &store.embed);
+    // Running: the loader's banner goes, and `data-ready` on #parley tells
+    // scripts and tests that the controls now answer.
+    use_effect_with(in_page, |&in_page| {
+        let document = gloo::utils::document();
+        if let (true, Some(root)) = (in_page, document.get_element_by_id(crate::ROOT_ID)) {
+            let _ = root.set_attribute("data-ready", "");
+            if let Some(boot) = document.get_element_by_id("parley-boot") {
+                boot.remove();
+            }
+        }
+    });
     let title = loaded
         .as_ref()
         .as_ref()

@@ -211,7 +211,15 @@ fn embed_list() -> Html {
 /// For print only: where the printed view comes from, and how to cite it.
 #[function_component(PrintFooter)]
 pub fn print_footer() -> Html {
-    let (Some(doc), Some(store)) = (use_context::<Doc>(), use_context::<Store>()) else {
+    // Drawn once in the browser: the date and address are the reader's, not
+    // the build's (and the prerendered page must match the first render).
+    let mounted = use_state_eq(|| false);
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |_| mounted.set(true));
+    }
+    let (Some(doc), Some(store), true) = (use_context::<Doc>(), use_context::<Store>(), *mounted)
+    else {
         return Html::default();
     };
     let address = use_context::<Host>().unwrap_or_default().viewer_address();

@@ -74,20 +74,24 @@ impl Host {
         }
     }
 
-    /// The part of the window through which the viewer is seen, as the top
-    /// and bottom of a band in client coordinates.
+    /// The box through which the viewer is seen, as the top and bottom of a
+    /// band in client coordinates: the window, or the scrolling element's
+    /// own box (wherever the page has scrolled it, so that its rows are
+    /// ready when it comes into view).
     pub fn viewport(&self) -> (f64, f64) {
-        let height = gloo::utils::window()
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or(800.0);
         match self.scroller() {
             Some(scroller) => {
                 let rect = scroller.get_bounding_client_rect();
-                (rect.top().max(0.0), rect.bottom().min(height))
+                (rect.top(), rect.bottom())
             }
-            None => (0.0, height),
+            None => {
+                let height = gloo::utils::window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(800.0);
+                (0.0, height)
+            }
         }
     }
 

@@ -37,17 +37,28 @@ pub static CORPUS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"
 /// The id of the element the viewer mounts into (`index.html`).
 pub const ROOT_ID: &str = "parley";
 
-/// Mounts the viewer into `#parley`, replacing the loading message it holds;
-/// runs when the module starts. A page without `#parley` is one that uses
+/// Mounts the viewer into `#parley`, taking over the reader prerendered there
+/// or drawing afresh; runs when the module starts. A page without `#parley` is one that uses
 /// the `<parley-viewer>` element instead ([`Viewer`]).
 #[wasm_bindgen(start)]
 pub fn start() {
     let Some(document) = gloo::utils::window().document() else {
         return;
     };
-    if let Some(root) = document.get_element_by_id(ROOT_ID) {
+    let Some(root) = document.get_element_by_id(ROOT_ID) else {
+        return;
+    };
+    panic_screen::watch(&root, "record.html".to_string());
+    // The page holds the reader prerendered at build time for the view with
+    // no query and no fragment: that view takes it over (hydration), any
+    // other is drawn afresh.
+    let location = gloo::utils::window().location();
+    let plain = location.search().unwrap_or_default().is_empty()
+        && location.hash().unwrap_or_default().is_empty();
+    if plain && root.has_attribute("data-prerendered") {
+        yew::Renderer::<App>::with_root(root).hydrate();
+    } else {
         root.set_inner_html("");
-        panic_screen::watch(&root, "record.html".to_string());
         yew::Renderer::<App>::with_root(root).render();
     }
 }

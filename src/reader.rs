@@ -138,19 +138,21 @@ struct Band {
 }
 
 impl Band {
-    /// Before the dialogue is laid out: the first screenful.
-    fn initial(host: &Host) -> Band {
-        let (top, bottom) = host.viewport();
+    /// Before the dialogue is laid out: a typical first screenful. Fixed, so
+    /// that the reader prerendered at build time and its first render in
+    /// the browser agree (hydration); the real band follows at once.
+    fn initial() -> Band {
         Band {
             top: 0,
-            bottom: (bottom - top) as i32,
+            bottom: 900,
         }
     }
 
     /// Where `dialogue` stands in the viewer's viewport now.
     fn of(dialogue: &Element, host: &Host) -> Band {
         let (view_top, view_bottom) = host.viewport();
-        let top = view_top - dialogue.get_bounding_client_rect().top();
+        // Above the dialogue, its first screenful is drawn, ready for a scroll.
+        let top = (view_top - dialogue.get_bounding_client_rect().top()).max(0.0);
         let bottom = top + (view_bottom - view_top);
         Band {
             top: ((top / SCROLL_STEP).floor() * SCROLL_STEP) as i32,
@@ -296,10 +298,7 @@ pub fn reader() -> Html {
         |(blocks, expanded)| rows(&doc, blocks, expanded),
     );
     let host = use_context::<Host>().unwrap_or_default();
-    let band = {
-        let host = host.clone();
-        use_state_eq(move || Band::initial(&host))
-    };
+    let band = use_state_eq(Band::initial);
     let heights = {
         let doc = doc.clone();
         use_mut_ref(move || Heights::new(&doc))
@@ -421,6 +420,7 @@ pub fn reader() -> Html {
         let host = host.clone();
         use_effect(move || {
             if let Some(element) = dialogue.cast::<Element>() {
+                band.set(Band::of(&element, &host));
                 if heights.borrow_mut().measure(&element) {
                     // The rows not drawn moved: draw again before scrolling anywhere.
                     redraw.force_update();

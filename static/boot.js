@@ -14,7 +14,7 @@
 
   /** Replaces the loading message with why the viewer cannot start, and the way to the text. */
   function fail(reason) {
-    var status = document.querySelector("#parley [role=status]");
+    var status = document.querySelector("#parley-boot [role=status]");
     if (!status) return;
     var hint =
       location.protocol === "file:"

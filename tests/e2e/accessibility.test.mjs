@@ -74,7 +74,7 @@ for (const scheme of ["light", "dark"]) {
       const page = await browser.context.newPage();
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
       await page.goto(`${server.url}${query}`);
-      await page.locator(".filters__status").waitFor();
+      await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
       await reach(page);
       assert.deepEqual(await violations(page), []);
       await page.close();
@@ -87,7 +87,7 @@ for (const scheme of ["light", "dark"]) {
     assert.deepEqual(await violations(page), []);
     await page.route(/\.wasm$/, (route) => route.abort());
     await page.goto(server.url);
-    await page.locator("#parley [role=alert]").waitFor();
+    await page.locator("#parley-boot [role=alert]").waitFor();
     assert.deepEqual(await violations(page), []);
     await page.close();
   });

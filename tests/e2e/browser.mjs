@@ -43,6 +43,18 @@ export async function launch(options = {}) {
  */
 const KNOWN_WARNINGS = [/The `integrity` attribute is currently ignored for preload destinations/];
 
+/**
+ * Waits until the viewer on the page runs (`data-ready` on #parley): before
+ * that, the reader prerendered into index.html is on screen but inert.
+ * Pages without #parley (host pages of the examples) pass at once.
+ */
+export async function viewerReady(page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById("parley");
+    return !root || root.hasAttribute("data-ready");
+  });
+}
+
 /** Opens a page that records console errors and warnings, page errors and failed or non-2xx requests. */
 export async function openRecorded(context, url) {
   const page = await context.newPage();
@@ -59,6 +71,7 @@ export async function openRecorded(context, url) {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   await page.goto(url);
+  await viewerReady(page);
   return { page, problems };
 }
 

@@ -35,7 +35,7 @@ for (const [name, shown] of [
   test(`the ${name} page: the viewer loads in its frame, fits its content and keeps working`, async () => {
     const { page, problems } = await openRecorded(browser.context, `${server.url}examples/${name}.html`);
     const viewer = page.frameLocator("iframe[data-parley]");
-    await viewer.locator(".turn").first().waitFor();
+    await viewer.locator("#parley[data-ready]").waitFor({ state: "attached" });
     assert.match(await viewer.locator(".filters__status").innerText(), shown);
     // The page's <parley-viewer> elements load beside the frame.
     await page.locator("parley-viewer .filters__status").first().waitFor();
@@ -71,7 +71,6 @@ for (const [name, shown] of [
 
 test("embedding options: compact chrome, theme and accent; no height messages without a parent", async () => {
   const { page, problems } = await openRecorded(browser.context, `${server.url}?embed=1&theme=dark&accent=%23ffb000`);
-  await page.locator(".turn").first().waitFor();
   const root = await page.evaluate(() => ({
     theme: document.documentElement.dataset.theme,
     embed: document.documentElement.hasAttribute("data-embed"),

@@ -22,7 +22,7 @@ after(async () => {
 
 /** Every view, a search and a filter: what a visit touches. */
 async function tour(page) {
-  await page.locator(".turn").first().waitFor();
+  await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
   await page.locator("#parley-search").fill("cucumbers");
   await page.locator("mark.hit").first().waitFor({ state: "attached" });
   for (const view of ["Statistics", "Timeline", "People and places", "Transcript"]) {
@@ -65,7 +65,7 @@ test("with WebAssembly blocked, the page says so and links to the text of the re
     const page = await blocking.context.newPage();
     await page.route(/\.wasm$/, (route) => route.abort());
     await page.goto(server.url);
-    const alert = page.locator("#parley [role=alert]");
+    const alert = page.locator("#parley-boot [role=alert]");
     await alert.waitFor();
     assert.match(await alert.innerText(), /^The interactive viewer could not start: /);
     assert.match(await page.locator("h1").innerText(), /^Third Conversation of N\.S\. Khrushchev with Mao Zedong/);
@@ -86,7 +86,9 @@ test("with JavaScript off, or opened from a file, the page explains and links to
   try {
     const page = await noScript.context.newPage();
     await page.goto(server.url);
-    assert.match(await page.locator("#parley").innerText(), /needs JavaScript and WebAssembly/);
+    assert.match(await page.locator("#parley-boot").innerText(), /needs JavaScript and WebAssembly/);
+    // The reader prerendered at build time is there to read.
+    assert.match(await page.locator("#t1").innerText(), /MAO ZEDONG speaks briefly about the development of the PRC economy/);
     assert.equal(await page.getByRole("link", { name: "plain-text source" }).getAttribute("href"), "record.txt");
     await page.close();
 
@@ -94,7 +96,7 @@ test("with JavaScript off, or opened from a file, the page explains and links to
     // loading state itself says what to do.
     const fromDisk = await browser.context.newPage();
     await fromDisk.goto(pathToFileURL(join(DIST, "index.html")).href);
-    assert.match(await fromDisk.locator("#parley").innerText(), /serve the folder \(for example with python3 -m http\.server\)/);
+    assert.match(await fromDisk.locator("#parley-boot").innerText(), /serve the folder \(for example with python3 -m http\.server\)/);
     assert.equal(await fromDisk.getByRole("link", { name: "the record" }).getAttribute("href"), "record.html");
     await fromDisk.close();
   } finally {
@@ -109,17 +111,17 @@ test("after the first visit the viewer works offline, unless the page turns that
   try {
     const page = await fresh.context.newPage();
     await page.goto(server.url);
-    await page.locator(".turn").first().waitFor();
+    await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
     await page.evaluate(() => navigator.serviceWorker.ready);
     await fresh.context.setOffline(true);
     await page.reload();
-    await page.locator(".turn").first().waitFor();
+    await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
     await page.goto(`${server.url}?q=cucumbers`);
     await page.locator("mark.hit").first().waitFor({ state: "attached" });
     await fresh.context.setOffline(false);
     // `offline=off` removes the worker.
     await page.goto(`${server.url}?offline=off`);
-    await page.locator(".turn").first().waitFor();
+    await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0);
     await page.close();
   } finally {

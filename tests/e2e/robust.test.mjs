@@ -34,7 +34,7 @@ test("a panic shows the error screen with the message, a reload link and the tex
     const errors = [];
     page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
     await page.goto(`${server.url}?q=cucumbers`);
-    await page.locator(".turn").first().waitFor();
+    await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
     await page.locator("#parley-test-panic").click();
     const screen = page.locator(".error-screen[role=alert]");
     await screen.waitFor();
@@ -46,7 +46,7 @@ test("a panic shows the error screen with the message, a reload link and the tex
     await page.screenshot({ path: join(import.meta.dirname, "artifacts", "panic-screen.png") });
     // The reload link brings the viewer back.
     await page.getByRole("link", { name: "Reload the viewer" }).click();
-    await page.locator(".turn").first().waitFor();
+    await page.locator("#parley[data-ready]").waitFor({ state: "attached" });
     await page.close();
   } finally {
     await server.close();
