@@ -127,10 +127,10 @@ struct CiteProps {
 
 #[function_component(CiteList)]
 fn cite_list(props: &CiteProps) -> Html {
+    let host = use_context::<Host>().unwrap_or_default();
     let Some(doc) = use_context::<Doc>() else {
         return Html::default();
     };
-    let host = use_context::<Host>().unwrap_or_default();
     let address = host.viewer_address();
     let link = match props.turn {
         Some(n) => format!("{address}#t{n}"),
@@ -155,11 +155,11 @@ fn cite_list(props: &CiteProps) -> Html {
 
 #[function_component(EmbedList)]
 fn embed_list() -> Html {
+    let host = use_context::<Host>().unwrap_or_default();
+    let target = use_context::<Target>().unwrap_or_default();
     let (Some(doc), Some(store)) = (use_context::<Doc>(), use_context::<Store>()) else {
         return Html::default();
     };
-    let host = use_context::<Host>().unwrap_or_default();
-    let target = use_context::<Target>().unwrap_or_default();
     let mut model = (*store).clone();
     model.embed.compact = true;
     model.embed.parent = None;
@@ -218,11 +218,12 @@ pub fn print_footer() -> Html {
         let mounted = mounted.clone();
         use_effect_with((), move |_| mounted.set(true));
     }
+    let host = use_context::<Host>().unwrap_or_default();
     let (Some(doc), Some(store), true) = (use_context::<Doc>(), use_context::<Store>(), *mounted)
     else {
         return Html::default();
     };
-    let address = use_context::<Host>().unwrap_or_default().viewer_address();
+    let address = host.viewer_address();
     let query = store.to_query(&doc.record);
     let view = if query.is_empty() {
         address.clone()
