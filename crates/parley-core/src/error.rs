@@ -75,6 +75,10 @@ pub enum ErrorKind {
     MissingCitation,
     /// A "Present" list (a paragraph after the "Present" heading) that does not start with `Cde.` or `Cdes.`.
     BadPresentList,
+    /// A "Present" list with an empty place between commas (`Cdes. A, , B`,
+    /// or a comma before the closing mark), found by fuzzing: the comma would
+    /// otherwise be lost.
+    EmptyPresentName,
     /// The metadata file is not valid TOML or does not fit the schema.
     Metadata(String),
     /// The metadata names a delegation that it does not define.
@@ -149,6 +153,9 @@ impl fmt::Display for ErrorKind {
             ),
             ErrorKind::BadPresentList => {
                 write!(f, "expected a list of those present starting with \"Cdes.\" or \"Cde.\"")
+            }
+            ErrorKind::EmptyPresentName => {
+                write!(f, "expected a name after this comma in the list of those present")
             }
             ErrorKind::Metadata(message) => write!(f, "{message}"),
             ErrorKind::UnknownDelegation(id) => {

@@ -334,6 +334,11 @@ impl Parser<'_> {
             .map_while(present_list)
             .collect();
         let body_start = present_at + 1 + lists.len();
+        for para in &paras[present_at + 1..body_start] {
+            if let Some(comma) = empty_name(para.text) {
+                self.error_in(para, comma, ErrorKind::EmptyPresentName);
+            }
+        }
         if lists.is_empty() {
             match paras.get(body_start) {
                 Some(para) => self.error_in(para, para.start(), ErrorKind::BadPresentList),
@@ -872,6 +877,15 @@ fn present_list(para: &Para) -> Option<PresentList> {
         prefix: prefix.to_string(),
         names,
         terminator,
+    })
+}
+
+/// The byte offset of a comma in a "Present" list that no name follows
+/// (before another comma, the closing mark or the end).
+fn empty_name(text: &str) -> Option<usize> {
+    text.match_indices(',').map(|(i, _)| i).find(|&i| {
+        let rest = text[i + 1..].trim_start();
+        rest.is_empty() || rest.starts_with(',') || rest.trim_end() == ";" || rest.trim_end() == "."
     })
 }
 

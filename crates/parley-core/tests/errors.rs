@@ -102,6 +102,28 @@ fn malformed_records() {
             1,
         ),
         (
+            "empty name in a Present list (found by the fuzzer)",
+            edit(
+                "Cdes. Khrushchev, Malinovsky;",
+                "Cdes. Khrushchev, , Malinovsky;",
+            ),
+            "",
+            |k| *k == ErrorKind::EmptyPresentName,
+            7,
+            17,
+        ),
+        (
+            "comma before the closing mark of a Present list",
+            edit(
+                "Cdes. Mao Zedong, Zhou Enlai.",
+                "Cdes. Mao Zedong, Zhou Enlai, .",
+            ),
+            "",
+            |k| *k == ErrorKind::EmptyPresentName,
+            9,
+            29,
+        ),
+        (
             "extra header line",
             edit("Present:", "Beijing\n\nGuests\n\nPresent:"),
             "",
