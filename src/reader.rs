@@ -723,10 +723,11 @@ fn turn_view(shared: &Doc, props: &BlockProps, turn: &Turn) -> Html {
             .collect()
     };
     let speaker = shared.record.speaker(turn);
-    let (kind_class, separator) = match turn.kind {
-        TurnKind::Direct => ("turn--direct", ". "),
-        TurnKind::Reported => ("turn--reported", " "),
+    let kind_class = match turn.kind {
+        TurnKind::Direct => "turn--direct",
+        TurnKind::Reported => "turn--reported",
     };
+    let separator = turn.kind.label_separator();
     let title = match &speaker.role {
         Some(role) => format!("{}, {role}", speaker.name),
         None => speaker.name.clone(),

@@ -82,33 +82,24 @@ fn main() {
         let started = Instant::now();
         let search = SearchIndex::new(&document);
         let index_time = started.elapsed();
-        let toggle = Selection {
+        // The median time of what the viewer computes for this selection.
+        let query_time = |selection: Selection| {
+            median(
+                (0..runs)
+                    .map(|_| time_query(&document, &search, &selection))
+                    .collect(),
+            )
+        };
+        let search_for = |text: &str| Selection {
+            query: Query::parse(text),
+            ..Selection::default()
+        };
+        let toggle_time = query_time(Selection {
             topics: 1,
             ..Selection::default()
-        };
-        let keystroke = Selection {
-            query: Query::parse("cucumber"),
-            ..Selection::default()
-        };
-        let toggle_time = median(
-            (0..runs)
-                .map(|_| time_query(&document, &search, &toggle))
-                .collect(),
-        );
-        let key_time = median(
-            (0..runs)
-                .map(|_| time_query(&document, &search, &keystroke))
-                .collect(),
-        );
-        let letter = Selection {
-            query: Query::parse("c"),
-            ..Selection::default()
-        };
-        let letter_time = median(
-            (0..runs)
-                .map(|_| time_query(&document, &search, &letter))
-                .collect(),
-        );
+        });
+        let key_time = query_time(search_for("cucumber"));
+        let letter_time = query_time(search_for("c"));
         let rate = source.len() as f64 / parse_time.as_secs_f64() / 1e6;
         println!(
             "{:>5}× {:>10} {:>8} {:>11.2?} {:>8.1} {:>11.2?} {:>13.2?} {:>13.2?} {:>13.2?}",

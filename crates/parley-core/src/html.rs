@@ -5,7 +5,7 @@
 //! It keeps the viewer's public anchors (`id="t{N}"`, `id="note-{n}"`,
 //! `id="ref-{n}"`), so links into the viewer also work here.
 
-use crate::model::{Block, Document, Inline, Paragraph, TurnKind};
+use crate::model::{Block, Document, Inline, Paragraph};
 
 /// `text` with `&`, `<`, `>` and `"` escaped for HTML text and attribute values.
 pub fn escape(text: &str) -> String {
@@ -86,10 +86,7 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
     for block in &doc.blocks {
         match block {
             Block::Turn(turn) => {
-                let separator = match turn.kind {
-                    TurnKind::Direct => ". ",
-                    TurnKind::Reported => " ",
-                };
+                let separator = turn.kind.label_separator();
                 let speaker = &doc.people[turn.speaker];
                 out.push_str(&format!(
                     "<div class=\"turn\" id=\"t{}\" data-speaker=\"{}\" data-kind=\"{}\">\n",

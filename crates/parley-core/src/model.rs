@@ -48,6 +48,15 @@ impl TurnKind {
             TurnKind::Reported => "reported",
         }
     }
+
+    /// What follows the speaker label as written: `MAO ZEDONG. Today…` or
+    /// `N.S. KHRUSHCHEV says that…`.
+    pub fn label_separator(self) -> &'static str {
+        match self {
+            TurnKind::Direct => ". ",
+            TurnKind::Reported => " ",
+        }
+    }
 }
 
 /// One speaker's turn: the labelled paragraph and the unlabelled paragraphs that continue it.
@@ -271,10 +280,7 @@ impl Document {
         for block in &self.blocks {
             match block {
                 Block::Turn(turn) => {
-                    let separator = match turn.kind {
-                        TurnKind::Direct => ". ",
-                        TurnKind::Reported => " ",
-                    };
+                    let separator = turn.kind.label_separator();
                     for (i, paragraph) in turn.paragraphs.iter().enumerate() {
                         let text = inline_text(&paragraph.inlines);
                         if i == 0 {
