@@ -11,6 +11,11 @@
 // - parley.js: the <parley-viewer> element, naming this build's files;
 // - _headers: the security headers, for Netlify and hosts that read the format.
 //
+// The words of index.html, the loader and parley.js come from the interface
+// text compiled into the CLI (i18n/, PARLEY_LANG; `parley text`): `{{t:section.key}}`
+// is replaced, HTML-escaped in pages and as a JSON string in scripts
+// (`"{{t:section.key}}"`), and `{{LANG}}` by the language tag.
+//
 // Runs in Trunk's staging directory (TRUNK_STAGING_DIR); the record is the first
 // transcript of PARLEY_TRANSCRIPTS (default transcripts/), as in build.rs.
 import { execFileSync } from "node:child_process";
@@ -28,18 +33,31 @@ if (!staging) throw new Error("postbuild.mjs runs as Trunk's post_build hook (TR
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const short = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const cargoRun = (...args) =>
+  execFileSync("cargo", ["run", "--quiet", "-p", "parley-cli", "--", ...args], { cwd: ROOT, maxBuffer: 1 << 30 });
+
+// The interface text; a key the table lacks stops the build.
+const { language, texts } = JSON.parse(cargoRun("text").toString());
+const text = (key) => {
+  if (!(key in texts)) throw new Error(`postbuild.mjs: no interface text ${key} in i18n/ (see i18n/en.toml)`);
+  return texts[key];
+};
+const fillPage = (html) =>
+  html.replaceAll("{{LANG}}", language).replace(/\{\{t:([a-z0-9_.]+)\}\}/g, (_, key) => escape(text(key)));
+const fillScript = (js) => js.replace(/"\{\{t:([a-z0-9_.]+)\}\}"/g, (_, key) => JSON.stringify(text(key)));
 
 // The record: its static page and its source text.
 const transcripts = process.env.PARLEY_TRANSCRIPTS ?? join(ROOT, "transcripts");
 const record = readdirSync(transcripts).filter((f) => f.endsWith(".txt")).sort()[0];
 if (!record) throw new Error(`no transcript (*.txt) in ${transcripts}`);
-const page = execFileSync("cargo", ["run", "--quiet", "-p", "parley-cli", "--", "html", join(transcripts, record)], {
-  cwd: ROOT,
-  maxBuffer: 1 << 30,
-});
+const page = cargoRun("html", join(transcripts, record));
 writeFileSync(join(staging, "record.html"), page);
 copyFileSync(join(transcripts, record), join(staging, "record.txt"));
-const title = page.toString().match(/<title>(.*) – text<\/title>/)?.[1] ?? "Transcript";
+// The record's title, as record.html's <title> (made from record_page.title) gives it.
+const titlePattern = escape(text("record_page.title"))
+  .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  .replace("\\{title\\}", "(.*)");
+const title = page.toString().match(new RegExp(`<title>${titlePattern}</title>`))?.[1] ?? "";
 
 // index.html: Trunk's inline loader out, ours in.
 const indexPath = join(staging, "index.html");
@@ -48,7 +66,7 @@ const inline = index.match(/<script type="module">[\s\S]*?<\/script>/);
 const glue = inline?.[0].match(/from '\.\/([^']+\.js)'/)?.[1];
 const wasm = inline?.[0].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!glue || !wasm) throw new Error("postbuild.mjs: Trunk's loader script was not found in index.html");
-const boot = readFileSync(join(ROOT, "static", "boot.js"));
+const boot = Buffer.from(fillScript(readFileSync(join(ROOT, "static", "boot.js"), "utf8")));
 const bootName = `boot-${short(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
 const wasmBytes = readFileSync(join(staging, wasm));
@@ -58,7 +76,7 @@ const loader =
 index = index.replace(inline[0], loader);
 // The loader fetches the wasm itself, with its integrity (a preload link's is ignored).
 index = index.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, "");
-index = index.replaceAll("{{TITLE}}", escape(title));
+index = fillPage(index.replaceAll("{{TITLE}}", title));
 // The reader, prerendered for the view with no query: on screen before the WebAssembly.
 const prerendered = execFileSync(
   "cargo",
@@ -74,7 +92,7 @@ writeFileSync(indexPath, index);
 // parley.js: the <parley-viewer> element, at a name that stays the same, with this build's files.
 const css = index.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/)?.[1];
 if (!css) throw new Error("postbuild.mjs: the stylesheet link was not found in index.html");
-const element = readFileSync(join(ROOT, "static", "parley.js"), "utf8")
+const element = fillScript(readFileSync(join(ROOT, "static", "parley.js"), "utf8"))
   .replace("{{GLUE}}", glue)
   .replace("{{WASM}}", wasm)
   .replace("{{WASM_INTEGRITY}}", sri(wasmBytes))

@@ -13,16 +13,16 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "format"
 cargo fmt --all -- --check
-step "clippy (host: core and CLI)"
-cargo clippy -p parley-core -p parley-cli --all-targets -- -D warnings
+step "clippy (host: core, CLI, interface text)"
+cargo clippy -p parley-core -p parley-cli -p parley-i18n --all-targets -- -D warnings
 step "clippy (wasm32: viewer)"
 cargo clippy -p parley-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "rustdoc"
-RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p parley-core -p parley-cli -p parley-web --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p parley-core -p parley-cli -p parley-i18n -p parley-web --quiet
 step "cargo deny: licences, bans, sources (advisories need the network)"
 cargo deny --offline check licenses bans sources
-step "core and CLI tests (native)"
-cargo test -p parley-core -p parley-cli
+step "core, CLI and interface-text tests (native)"
+cargo test -p parley-core -p parley-cli -p parley-i18n
 step "component tests (wasm32, headless Chromium)"
 cargo test -p parley-web --target wasm32-unknown-unknown
 step "release build"

@@ -2,6 +2,7 @@
 
 use parley_core::bundle;
 use parley_core::model::plain_text;
+use parley_core::text;
 use yew::prelude::*;
 
 use gloo::events::EventListener;
@@ -25,17 +26,17 @@ use crate::CORPUS;
 fn load() -> Result<Doc, String> {
     let mut documents = bundle::decode(CORPUS).map_err(|error| error.to_string())?;
     if documents.is_empty() {
-        return Err("This viewer was built without any transcript.".to_string());
+        return Err(text::app::NO_TRANSCRIPT.to_string());
     }
     Ok(Doc::new(documents.swap_remove(0)))
 }
 
 /// The views of a record, in the order of the app bar, with their labels.
 const VIEWS: [(ViewName, &str); 4] = [
-    (ViewName::Reader, "Transcript"),
-    (ViewName::Stats, "Statistics"),
-    (ViewName::Timeline, "Timeline"),
-    (ViewName::Index, "People and places"),
+    (ViewName::Reader, text::app::VIEW_READER),
+    (ViewName::Stats, text::app::VIEW_STATS),
+    (ViewName::Timeline, text::app::VIEW_TIMELINE),
+    (ViewName::Index, text::app::VIEW_INDEX),
 ];
 
 /// The page's URL query (without `?`) and fragment (without `#`).
@@ -179,11 +180,13 @@ pub fn app(props: &AppProps) -> Html {
             }
         }
     });
-    let title = loaded
-        .as_ref()
-        .as_ref()
-        .ok()
-        .map(|doc| format!("{} – Parley", plain_text(&doc.record.title.inlines)));
+    let title = loaded.as_ref().as_ref().ok().map(|doc| {
+        format!(
+            "{} – {}",
+            plain_text(&doc.record.title.inlines),
+            text::app::NAME
+        )
+    });
     use_effect_with((title, in_page), |(title, in_page)| {
         if let (Some(title), true) = (title, in_page) {
             gloo::utils::document().set_title(title);
@@ -254,9 +257,9 @@ pub fn app(props: &AppProps) -> Html {
         Err(message) => {
             return html! {
                 <main id="main" class="error-screen">
-                    <h1>{ "The transcript cannot be shown" }</h1>
+                    <h1>{ text::app::CANNOT_SHOW }</h1>
                     <p role="alert">{ message }</p>
-                    <p><a href="">{ "Reload" }</a></p>
+                    <p><a href="">{ text::app::RELOAD }</a></p>
                 </main>
             }
         }
@@ -285,13 +288,13 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Target> context={*target}>
         <ContextProvider<Shown> context={(*shown).clone()}>
         <ContextProvider<Store> context={store.clone()}>
-            <a class="skip-link" href="#content">{ "Skip to the content" }</a>
+            <a class="skip-link" href="#content">{ text::app::SKIP_LINK }</a>
             <header class="app-bar">
-                <span class="app-bar__brand">{ "Parley" }</span>
-                <nav class="views" aria-label="Views">{ for tabs }</nav>
+                <span class="app-bar__brand">{ text::app::NAME }</span>
+                <nav class="views" aria-label={text::app::VIEWS}>{ for tabs }</nav>
                 <div class="app-bar__tools">
-                    <button type="button" class="views__button" data-dialog="cite" onclick={open(Dialog::Cite(None))}>{ "Cite" }</button>
-                    <button type="button" class="views__button" data-dialog="embed" onclick={open(Dialog::Embed)}>{ "Embed" }</button>
+                    <button type="button" class="views__button" data-dialog="cite" onclick={open(Dialog::Cite(None))}>{ text::app::CITE }</button>
+                    <button type="button" class="views__button" data-dialog="embed" onclick={open(Dialog::Embed)}>{ text::app::EMBED }</button>
                 </div>
             </header>
             <main id="main" class="page">
@@ -315,7 +318,7 @@ pub fn app(props: &AppProps) -> Html {
             <PrintFooter />
             if cfg!(feature = "test-panic") {
                 <button type="button" id="parley-test-panic" onclick={Callback::from(|_: MouseEvent| panic!("a deliberate panic (test-panic build)"))}>
-                    { "Panic (test build)" }
+                    { text::app::TEST_PANIC }
                 </button>
             }
             <Dialogs dialog={*dialog} on_close={close_dialog} />

@@ -2,6 +2,7 @@
 //! table with the same numbers one click away, downloadable as CSV.
 
 use parley_core::table::Table;
+use parley_core::text;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
@@ -108,7 +109,7 @@ pub fn table_block(props: &TableBlockProps) -> Html {
     };
     html! {
         <details class="table-block">
-            <summary>{ format!("Table: {}", props.caption) }</summary>
+            <summary>{ text::tables::caption(&props.caption) }</summary>
             // Focusable, so that a keyboard can scroll a table wider than the page.
             <div class="table-block__scroll" tabindex="0" role="region" aria-label={props.caption.clone()}>
                 <table>
@@ -127,7 +128,7 @@ pub fn table_block(props: &TableBlockProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <button type="button" class="button" onclick={download}>{ format!("Download {} (CSV)", props.file) }</button>
+            <button type="button" class="button" onclick={download}>{ text::tables::download(&props.file) }</button>
         </details>
     }
 }

@@ -4,6 +4,7 @@
 
 use parley_core::cite::{Cited, Style};
 use parley_core::model::Date;
+use parley_core::text;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
@@ -62,12 +63,15 @@ pub fn dialogs(props: &DialogProps) -> Html {
     let (title, body) = match props.dialog {
         Some(Dialog::Cite(turn)) => (
             match turn {
-                Some(n) => format!("Cite turn {n}"),
-                None => "Cite this record".to_string(),
+                Some(n) => text::dialogs::cite_turn(n),
+                None => text::dialogs::CITE_RECORD.to_string(),
             },
             html! { <CiteList {turn} /> },
         ),
-        Some(Dialog::Embed) => ("Embed this view".to_string(), html! { <EmbedList /> }),
+        Some(Dialog::Embed) => (
+            text::dialogs::EMBED_VIEW.to_string(),
+            html! { <EmbedList /> },
+        ),
         None => (String::new(), Html::default()),
     };
     html! {
@@ -75,7 +79,7 @@ pub fn dialogs(props: &DialogProps) -> Html {
             if props.dialog.is_some() {
                 <div class="dialog__head">
                     <h2 id="dialog-title">{ title }</h2>
-                    <button type="button" class="button" onclick={close}>{ "Close" }</button>
+                    <button type="button" class="button" onclick={close}>{ text::dialogs::CLOSE }</button>
                 </div>
                 { body }
             }
@@ -103,8 +107,8 @@ fn copyable(props: &CopyProps) -> Html {
             <figcaption>{ props.label.clone() }</figcaption>
             <pre class="copyable__text">{ props.text.clone() }</pre>
             <button type="button" class="button" {onclick}
-                    aria-label={format!("Copy {}", props.label)}>
-                { if *copied { "Copied" } else { "Copy" } }
+                    aria-label={text::dialogs::copy_label(&props.label)}>
+                { if *copied { text::dialogs::COPIED } else { text::dialogs::COPY } }
             </button>
         </figure>
     }
@@ -144,11 +148,11 @@ fn cite_list(props: &CiteProps) -> Html {
     };
     html! {
         <>
-            <p class="dialog__note">{ "The archival reference is the record's own; the translators and publisher are those of the published translation." }</p>
+            <p class="dialog__note">{ text::dialogs::CITE_NOTE }</p>
             { for Style::ALL.iter().map(|&style| html! {
                 <Copyable label={style.label()} text={cited.format(style)} />
             }) }
-            <Copyable label="Link" text={link.clone()} />
+            <Copyable label={text::dialogs::LINK} text={link.clone()} />
         </>
     }
 }
@@ -200,10 +204,10 @@ fn embed_list() -> Html {
     );
     html! {
         <>
-            <p class="dialog__note">{ "Each shows this view: its search, filters and turn. Options such as theme=dark or accent=%23aa3300 can be added; the README lists them all, with their defaults." }</p>
-            <Copyable label="A frame of fixed height" text={fixed} />
-            <Copyable label="A frame that fits its content" text={auto} />
-            <Copyable label="An element in the page (script tag)" text={element} />
+            <p class="dialog__note">{ text::dialogs::EMBED_NOTE }</p>
+            <Copyable label={text::dialogs::FIXED_FRAME} text={fixed} />
+            <Copyable label={text::dialogs::FITTING_FRAME} text={auto} />
+            <Copyable label={text::dialogs::ELEMENT} text={element} />
         </>
     }
 }
@@ -238,8 +242,8 @@ pub fn print_footer() -> Html {
     };
     html! {
         <footer class="print-only page">
-            <p>{ "Printed from " }{ view }</p>
-            <p>{ "Cite as: " }{ cited.format(Style::Chicago) }</p>
+            <p>{ text::dialogs::printed_from(view) }</p>
+            <p>{ text::dialogs::cite_as(cited.format(Style::Chicago)) }</p>
         </footer>
     }
 }

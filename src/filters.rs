@@ -2,6 +2,7 @@
 //! section; each chip shows how many turns it would show under the other filters.
 
 use parley_core::model::TurnKind;
+use parley_core::text;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -126,73 +127,73 @@ pub fn filter_panel() -> Html {
         }
     });
     let status = match (selection.query.is_empty(), *current_hit) {
-        (true, _) => format!("Showing {shown} of {total} turns."),
-        (false, Some(i)) if i < hits => format!("Match {} of {hits} in {shown} turns.", i + 1),
-        (false, _) => format!("{hits} matches in {shown} turns."),
+        (true, _) => text::filters::showing(shown, total),
+        (false, Some(i)) if i < hits => text::filters::current_match(i + 1, hits, shown),
+        (false, _) => text::filters::matches(hits, shown),
     };
     let described = selection.describe(record);
     html! {
-        <section class="filters" aria-label="Filter and search">
+        <section class="filters" aria-label={text::filters::REGION}>
             if !store.notices.is_empty() {
                 <div class="notice" role="alert">
-                    <p>{ "Some of this link could not be used and was ignored: " }{ store.notices.join("; ") }{ "." }</p>
-                    <button type="button" class="button" onclick={send(|_| Action::DismissNotices)}>{ "Dismiss" }</button>
+                    <p>{ text::notices::intro(store.notices.join(text::notices::SEPARATOR)) }</p>
+                    <button type="button" class="button" onclick={send(|_| Action::DismissNotices)}>{ text::notices::DISMISS }</button>
                 </div>
             }
             <div class="filters__search">
-                <label for={SEARCH_ID}>{ "Search the conversation" }</label>
+                <label for={SEARCH_ID}>{ text::filters::SEARCH }</label>
                 <input id={SEARCH_ID} type="search" value={store.query_text.clone()} {oninput} {onkeydown}
-                       placeholder="words or \"a phrase\"" autocomplete="off" spellcheck="false"
+                       placeholder={text::filters::SEARCH_PLACEHOLDER} autocomplete="off" spellcheck="false"
                        aria-describedby="parley-search-help" />
-                <button type="button" class="button" onclick={copy_view}>{ if *copied { "Link copied" } else { "Copy link to this view" } }</button>
+                <button type="button" class="button" onclick={copy_view}>{ if *copied { text::filters::VIEW_COPIED } else { text::filters::COPY_VIEW } }</button>
             </div>
-            <p id="parley-search-help" class="filters__help">{ "Enter and Shift+Enter go to the next and previous match." }</p>
+            <p id="parley-search-help" class="filters__help">{ text::filters::SEARCH_HELP }</p>
             if let Some(entry) = selection.mention.and_then(|e| record.index.get(e)) {
                 <p class="filters__mention">
-                    { "Only turns that mention " }<strong>{ entry.name.clone() }</strong>{ " " }
-                    <button type="button" class="button" onclick={send(|_| Action::Mention(None))}>{ "show all turns again" }</button>
+                    { text::filters::ONLY_MENTIONING }<strong>{ entry.name.clone() }</strong>{ " " }
+                    <button type="button" class="button" onclick={send(|_| Action::Mention(None))}>{ text::filters::SHOW_ALL }</button>
                 </p>
             }
             <p class="filters__status" role="status" aria-live="polite">
                 { status }
-                if !described.is_empty() { <span class="filters__described">{ format!(" {described}.") }</span> }
+                if !described.is_empty() { <span class="filters__described">{ text::filters::described(described) }</span> }
             </p>
             if hits > 0 {
                 <Kwic />
             }
             <details class="filters__more" open={selection.is_active() && !store.embed.compact}>
-                <summary>{ "Filters" }</summary>
+                <summary>{ text::filters::MORE }</summary>
                 <fieldset>
                     <legend>
-                        { "Topics" }
-                        <span class="filters__provenance">{ if record.topics.curated { " (assigned by hand)" } else { " (suggested by keyword rules, not curated)" } }</span>
+                        { text::filters::TOPICS }
+                        <span class="filters__provenance">{ if record.topics.curated { text::filters::TOPICS_CURATED } else { text::filters::TOPICS_SUGGESTED } }</span>
                     </legend>
                     <div class="chips">{ for topic_chips }</div>
-                    <div class="filters__match" role="group" aria-label="Several topics">
-                        <button type="button" class="chip" aria-pressed={(!selection.match_all).to_string()} onclick={send(|_| Action::MatchAll(false))}>{ "match any" }</button>
-                        <button type="button" class="chip" aria-pressed={selection.match_all.to_string()} onclick={send(|_| Action::MatchAll(true))}>{ "match all" }</button>
+                    <div class="filters__match" role="group" aria-label={text::filters::SEVERAL_TOPICS}>
+                        <button type="button" class="chip" aria-pressed={(!selection.match_all).to_string()} onclick={send(|_| Action::MatchAll(false))}>{ text::filters::MATCH_ANY }</button>
+                        <button type="button" class="chip" aria-pressed={selection.match_all.to_string()} onclick={send(|_| Action::MatchAll(true))}>{ text::filters::MATCH_ALL }</button>
                     </div>
                 </fieldset>
                 <fieldset>
-                    <legend>{ "Speakers" }</legend>
+                    <legend>{ text::filters::SPEAKERS }</legend>
                     <div class="chips">{ for delegation_chips }</div>
                     <div class="chips">{ for speaker_chips }</div>
                 </fieldset>
                 <div class="filters__selects">
-                    <label>{ "Turns " }
+                    <label>{ text::filters::KIND }
                         <select onchange={onkind}>
-                            <option value="" selected={selection.kind.is_none()}>{ "direct and reported" }</option>
-                            <option value="direct" selected={selection.kind == Some(TurnKind::Direct)}>{ "direct only" }</option>
-                            <option value="reported" selected={selection.kind == Some(TurnKind::Reported)}>{ "reported only" }</option>
+                            <option value="" selected={selection.kind.is_none()}>{ text::filters::KIND_ANY }</option>
+                            <option value="direct" selected={selection.kind == Some(TurnKind::Direct)}>{ text::filters::KIND_DIRECT }</option>
+                            <option value="reported" selected={selection.kind == Some(TurnKind::Reported)}>{ text::filters::KIND_REPORTED }</option>
                         </select>
                     </label>
                     if record.sections.len() > 1 {
-                        <label>{ "Section " }
+                        <label>{ text::filters::SECTION }
                             <select onchange={onsection}>
-                                <option value="" selected={selection.section.is_none()}>{ "all" }</option>
+                                <option value="" selected={selection.section.is_none()}>{ text::filters::SECTION_ALL }</option>
                                 { for record.sections.iter().enumerate().map(|(i, title)| html! {
                                     <option value={(i + 1).to_string()} selected={selection.section == Some(i as u32 + 1)}>
-                                        { format!("{}: {title}", i + 1) }
+                                        { text::filters::section_option(i + 1, title) }
                                     </option>
                                 }) }
                             </select>
@@ -201,7 +202,7 @@ pub fn filter_panel() -> Html {
                 </div>
             </details>
             if selection.is_active() || !store.query_text.is_empty() {
-                <button type="button" class="button filters__clear" onclick={send(|_| Action::Clear)}>{ "Clear all" }</button>
+                <button type="button" class="button filters__clear" onclick={send(|_| Action::Clear)}>{ text::filters::CLEAR }</button>
             }
         </section>
     }
@@ -303,13 +304,13 @@ fn kwic() -> Html {
     };
     html! {
         <details class="kwic" {ontoggle}>
-            <summary>{ format!("Keyword in context ({total} lines)") }</summary>
+            <summary>{ text::kwic::summary(total) }</summary>
             if total > KWIC_LIMIT {
-                <p class="kwic__limit">{ format!("The first {KWIC_LIMIT} lines in text order; narrow the search to see the others.") }</p>
+                <p class="kwic__limit">{ text::kwic::limit(KWIC_LIMIT) }</p>
             }
-            <div class="filters__match" role="group" aria-label="Order of the lines">
-                <button type="button" class="chip" aria-pressed={(*order == KwicOrder::Position).to_string()} onclick={sort(KwicOrder::Position)}>{ "in text order" }</button>
-                <button type="button" class="chip" aria-pressed={(*order == KwicOrder::Speaker).to_string()} onclick={sort(KwicOrder::Speaker)}>{ "by speaker" }</button>
+            <div class="filters__match" role="group" aria-label={text::kwic::ORDER}>
+                <button type="button" class="chip" aria-pressed={(*order == KwicOrder::Position).to_string()} onclick={sort(KwicOrder::Position)}>{ text::kwic::IN_TEXT_ORDER }</button>
+                <button type="button" class="chip" aria-pressed={(*order == KwicOrder::Speaker).to_string()} onclick={sort(KwicOrder::Speaker)}>{ text::kwic::BY_SPEAKER }</button>
             </div>
             <ol class="kwic__lines">
                 { for lines.iter().map(|(turn, hit, speaker, (left, word, right))| {

@@ -2,6 +2,7 @@
 //! and a way to show just the turns that do.
 
 use parley_core::mentions::EntryKind;
+use parley_core::text;
 use parley_core::url_state::ViewName;
 use yew::prelude::*;
 
@@ -10,9 +11,9 @@ use crate::state::{Action, Store};
 use crate::stats_view::short_name;
 
 const KINDS: [(EntryKind, &str); 3] = [
-    (EntryKind::Person, "People"),
-    (EntryKind::Place, "Places"),
-    (EntryKind::Organisation, "Organisations"),
+    (EntryKind::Person, text::index::PEOPLE),
+    (EntryKind::Place, text::index::PLACES),
+    (EntryKind::Organisation, text::index::ORGANISATIONS),
 ];
 
 #[function_component(IndexView)]
@@ -22,7 +23,7 @@ pub fn index_view() -> Html {
     };
     let record = &doc.record;
     if record.index.is_empty() {
-        return html! { <section class="index"><h2>{ "People and places" }</h2><p>{ "This record has no index yet." }</p></section> };
+        return html! { <section class="index"><h2>{ text::index::TITLE }</h2><p>{ text::index::NONE }</p></section> };
     }
     // Turn number → speaker, to count mentions per speaker.
     let speaker_of: Vec<usize> = record.turns().map(|t| t.speaker).collect();
@@ -53,12 +54,12 @@ pub fn index_view() -> Html {
             html! {
                 <li class="index__entry" data-entry={entry.id.clone()}>
                     <button type="button" class="index__show" {onclick}
-                            aria-label={format!("Show the {turns} turns that mention {}", entry.name)}>
+                            aria-label={text::index::show_turns(turns, &entry.name)}>
                         <span class="index__name">{ entry.name.clone() }</span>
-                        <span class="index__count">{ if turns == 1 { "1 turn".to_string() } else { format!("{turns} turns") } }</span>
+                        <span class="index__count">{ text::index::turns(turns) }</span>
                     </button>
                     if !entry.description.is_empty() { <span class="index__description">{ entry.description.clone() }</span> }
-                    <span class="index__who">{ format!("mentioned by {}", who.join(", ")) }</span>
+                    <span class="index__who">{ text::index::mentioned_by(who.join(", ")) }</span>
                 </li>
             }
         });
@@ -71,8 +72,8 @@ pub fn index_view() -> Html {
     });
     html! {
         <section class="index" aria-labelledby="index-title">
-            <h2 id="index-title">{ "People and places" }</h2>
-            <p class="stats__note">{ "Who and what the dialogue mentions, by how many turns mention them; a name shows those turns in the transcript." }</p>
+            <h2 id="index-title">{ text::index::TITLE }</h2>
+            <p class="stats__note">{ text::index::HELP }</p>
             { for groups }
         </section>
     }

@@ -1,5 +1,6 @@
 //! Inline content: text, editorial insertions and note references with their popovers.
 
+use parley_core::text;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use parley_core::model::Inline;
@@ -16,7 +17,7 @@ pub fn inlines(content: &[Inline]) -> Html {
         .map(|inline| match inline {
             Inline::Text(text) => html! { { text.clone() } },
             Inline::Editorial(text) => html! {
-                <span class="editorial" title="Editorial insertion">{ format!("[{text}]") }</span>
+                <span class="editorial" title={text::reader::EDITORIAL}>{ format!("[{text}]") }</span>
             },
             Inline::NoteRef { number, first } => {
                 html! { <NoteRef number={*number} first={*first} /> }
@@ -134,7 +135,7 @@ pub fn note_ref(props: &NoteRefProps) -> Html {
             .collect(),
         _ => Html::default(),
     };
-    let label = format!("Note {number}");
+    let label = text::note::label(number);
     html! {
         <span class="note-ref" {onkeydown}>
             <button
@@ -154,8 +155,8 @@ pub fn note_ref(props: &NoteRefProps) -> Html {
                     <span class="note-pop__number">{ format!("{number}. ") }</span>
                     { note_body }
                     <span class="note-pop__actions">
-                        <a href={format!("#note-{number}")}>{ "Go to note" }</a>
-                        <button type="button" class="note-pop__close" onclick={onclose}>{ "Close" }</button>
+                        <a href={format!("#note-{number}")}>{ text::note::GO_TO }</a>
+                        <button type="button" class="note-pop__close" onclick={onclose}>{ text::note::CLOSE }</button>
                     </span>
                 </span>
             }

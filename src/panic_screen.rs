@@ -3,6 +3,7 @@
 //! `panic = "abort"` nothing runs after the hook, so the screen is built
 //! with plain DOM calls, and the message goes in as text, not markup.
 
+use parley_core::text;
 use std::cell::RefCell;
 
 use web_sys::{Document, Element};
@@ -47,24 +48,20 @@ fn show(mount: &Element, record: &str, message: &str) -> Option<()> {
     let screen = document.create_element("main").ok()?;
     screen.set_class_name("error-screen");
     screen.set_attribute("role", "alert").ok()?;
-    let reload = element(&document, "a", "Reload the viewer")?;
+    let reload = element(&document, "a", text::panic::RELOAD)?;
     reload
         .set_attribute("href", &gloo::utils::window().location().href().ok()?)
         .ok()?;
     reload.set_class_name("button");
-    let text = element(&document, "a", "read the text of the record")?;
+    let text = element(&document, "a", text::panic::READ_TEXT)?;
     text.set_attribute("href", record).ok()?;
     let way_on = document.create_element("p").ok()?;
     way_on.append_with_node_1(&reload).ok()?;
-    way_on.append_with_str_1(" or ").ok()?;
+    way_on.append_with_str_1(text::panic::OR).ok()?;
     way_on.append_with_node_1(&text).ok()?;
     way_on.append_with_str_1(".").ok()?;
-    let heading = element(&document, "h1", "The viewer stopped")?;
-    let said = element(
-        &document,
-        "p",
-        &format!("An error inside the viewer: {message}"),
-    )?;
+    let heading = element(&document, "h1", text::panic::HEADING)?;
+    let said = element(&document, "p", &text::panic::message(message))?;
     screen.append_with_node_1(&heading).ok()?;
     screen.append_with_node_1(&said).ok()?;
     screen.append_with_node_1(&way_on).ok()?;

@@ -5,6 +5,7 @@
 //! `data-kind="direct"|"reported"`; each note is `id="note-{n}"`; the first
 //! reference to note n is `id="ref-{n}"`.
 
+use parley_core::text;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -447,11 +448,11 @@ pub fn reader() -> Html {
             </div>
             <p class="reader__whole">
                 <button type="button" class="button" aria-pressed={whole.to_string()} onclick={whole_toggle}>
-                    { "Lay out the whole text" }
+                    { text::reader::WHOLE_TEXT }
                 </button>
-                <span class="reader__whole-help">{ " The reader draws the turns near the window. The whole text is laid out for printing and when you open the browser’s find in page (Ctrl+F); lay it out here for a screen reader’s reading order." }</span>
+                <span class="reader__whole-help">{ text::reader::WHOLE_TEXT_HELP }</span>
             </p>
-            <section id="dialogue" ref={dialogue.clone()} class="dialogue" aria-label="Conversation" tabindex="-1">
+            <section id="dialogue" ref={dialogue.clone()} class="dialogue" aria-label={text::reader::CONVERSATION} tabindex="-1">
                 { spacer(drawn.before) }
                 <div class="dialogue__rows">
                 { for rows[drawn.start..drawn.end].iter().map(|&row| match row {
@@ -574,14 +575,10 @@ fn hidden_run(
             expanded.set(open);
         })
     };
-    let label = if turns == 1 {
-        "1 turn hidden".to_string()
-    } else {
-        format!("{turns} turns hidden")
-    };
+    let label = text::reader::hidden_turns(turns);
     html! {
         <p key={format!("hidden-{first}-{end}")} class="hidden-run" data-block={first.to_string()} data-hidden-run="">
-            <button type="button" class="hidden-run__button" {onclick}>{ label }<span class="hidden-run__action">{ " · show" }</span></button>
+            <button type="button" class="hidden-run__button" {onclick}>{ label }<span class="hidden-run__action">{ text::reader::SHOW_HIDDEN }</span></button>
         </p>
     }
 }
@@ -624,7 +621,7 @@ fn back_matter_view() -> Html {
 fn present(doc: &Document, stats: &Counts) -> Html {
     let turns_of = |person: usize| Some(stats.people[person].tally.turns()).filter(|&n| n > 0);
     let with_role = |person: &Person| match &person.role {
-        Some(role) => format!("{} ({role})", person.name),
+        Some(role) => text::present::name_with_role(&person.name, role),
         None => person.name.clone(),
     };
     let speaker_item = |person: &Person, turns: usize| {
@@ -632,7 +629,7 @@ fn present(doc: &Document, stats: &Counts) -> Html {
             <li class={classes!("person", delegation_class(doc, person))} data-person={person.id.clone()}>
                 <span class="person__name">{ person.name.clone() }</span>
                 if let Some(role) = &person.role { <span class="person__role">{ role.clone() }</span> }
-                <span class="person__turns">{ if turns == 1 { "1 turn".to_string() } else { format!("{turns} turns") } }</span>
+                <span class="person__turns">{ text::present::turns(turns) }</span>
             </li>
         }
     };
@@ -650,7 +647,7 @@ fn present(doc: &Document, stats: &Counts) -> Html {
                     { for members.iter().filter_map(|&(i, p)| turns_of(i).map(|turns| speaker_item(p, turns))) }
                 </ul>
                 if !silent.is_empty() {
-                    <p class="present__silent">{ format!("Present, silent: {}", silent.join(", ")) }</p>
+                    <p class="present__silent">{ text::present::silent(silent.join(", ")) }</p>
                 }
             </div>
         }
@@ -673,7 +670,7 @@ fn present(doc: &Document, stats: &Counts) -> Html {
                 }) }
             </div>
             if !absent.is_empty() {
-                { group("Also speaking, not in the lists above".to_string(), None, absent) }
+                { group(text::present::NOT_LISTED.to_string(), None, absent) }
             }
         </section>
     }
@@ -703,7 +700,7 @@ fn block_view(props: &BlockProps) -> Html {
             <p class="stage-direction" data-block={props.index.to_string()}>{ inlines(&paragraph.inlines) }</p>
         },
         Block::Lacuna { .. } => html! {
-            <p class="lacuna" data-block={props.index.to_string()}><span>{ "The source text has a gap here." }</span></p>
+            <p class="lacuna" data-block={props.index.to_string()}><span>{ text::reader::GAP }</span></p>
         },
     }
 }
@@ -729,7 +726,7 @@ fn turn_view(shared: &Doc, props: &BlockProps, turn: &Turn) -> Html {
     };
     let separator = turn.kind.label_separator();
     let title = match &speaker.role {
-        Some(role) => format!("{}, {role}", speaker.name),
+        Some(role) => text::reader::speaker_with_role(&speaker.name, role),
         None => speaker.name.clone(),
     };
     let paragraph = |(i, p): (usize, &Paragraph)| {
@@ -753,7 +750,7 @@ fn turn_view(shared: &Doc, props: &BlockProps, turn: &Turn) -> Html {
              data-turn={turn.number.to_string()}
              data-speaker={speaker.id.clone()}
              data-kind={turn.kind.as_str()}>
-            <a class="turn__number" href={format!("#t{}", turn.number)} aria-label={format!("Turn {}", turn.number)}>
+            <a class="turn__number" href={format!("#t{}", turn.number)} aria-label={text::reader::turn_number(turn.number)}>
                 { turn.number }
             </a>
             <div class="turn__body">{ for turn.paragraphs.iter().enumerate().map(paragraph) }</div>
@@ -766,7 +763,7 @@ fn back_matter(doc: &Document) -> Html {
     html! {
         <>
             <section class="source" aria-labelledby="source-title">
-                <h2 id="source-title">{ "Source" }</h2>
+                <h2 id="source-title">{ text::reader::SOURCE }</h2>
                 <p>
                     { doc.transcribed_heading.clone() }{ " " }
                     { for doc.transcribers.iter().enumerate().map(|(i, t)| html! {
@@ -780,13 +777,13 @@ fn back_matter(doc: &Document) -> Html {
             </section>
             if !doc.notes.is_empty() {
                 <section class="notes" aria-labelledby="notes-title">
-                    <h2 id="notes-title">{ "Notes" }</h2>
+                    <h2 id="notes-title">{ text::reader::NOTES }</h2>
                     <ol>
                         { for doc.notes.iter().map(|note| html! {
                             <li id={format!("note-{}", note.number)} value={note.number.to_string()}>
                                 { for note.paragraphs.iter().map(|p| html! { <p>{ inlines(&p.inlines) }</p> }) }
                                 <a class="note__back" href={format!("#ref-{}", note.number)}
-                                   aria-label={format!("Back to reference {}", note.number)}>{ "↩" }</a>
+                                   aria-label={text::reader::back_to_reference(note.number)}>{ "↩" }</a>
                             </li>
                         }) }
                     </ol>

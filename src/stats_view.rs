@@ -7,6 +7,7 @@ use parley_core::model::Person;
 use parley_core::model::Turn;
 use parley_core::stats::{counts_where, turn_taking, Counts, TurnTaking, DEFINITIONS};
 use parley_core::table::{delegation_table, percent, speaker_table, turn_taking_table, Table};
+use parley_core::text;
 use yew::prelude::*;
 
 use crate::charts::{Bar, BarChart, TableBlock};
@@ -83,7 +84,7 @@ pub fn stats_view() -> Html {
         return Html::default();
     };
     let record = &doc.record;
-    let words_text = |words: usize, share: f64| format!("{words} words · {}", percent(share));
+    let words_text = |words: usize, share: f64| text::stats::bar_text(words, percent(share));
     let speaker_bars: Vec<Bar> = stats
         .speakers
         .iter()
@@ -106,7 +107,10 @@ pub fn stats_view() -> Html {
             let delegation = c.delegation.map(|d| &record.delegations[d]);
             Bar {
                 key: delegation.map_or_else(|| "none".to_string(), |d| d.id.clone()),
-                label: delegation.map_or_else(|| "No delegation".to_string(), |d| d.name.clone()),
+                label: delegation.map_or_else(
+                    || text::tables::NO_DELEGATION.to_string(),
+                    |d| d.name.clone(),
+                ),
                 value: c.tally.words as f64,
                 text: words_text(c.tally.words, c.tally.share),
                 class: delegation.map_or_else(
@@ -118,24 +122,21 @@ pub fn stats_view() -> Html {
         .collect();
     let all_turns = record.turns().count();
     let scope = if selection.is_active() {
-        format!(
-            "Statistics for {} of {all_turns} turns ({} words): {}.",
+        text::stats::scope_selected(
             stats.counts.turns,
+            all_turns,
             stats.counts.words,
-            selection.describe(record)
+            selection.describe(record),
         )
     } else {
-        format!(
-            "Statistics for all {all_turns} turns ({} words).",
-            stats.counts.words
-        )
+        text::stats::scope_all(all_turns, stats.counts.words)
     };
     html! {
         <section class="stats" aria-labelledby="stats-title">
-            <h2 id="stats-title">{ "Statistics" }</h2>
+            <h2 id="stats-title">{ text::stats::TITLE }</h2>
             <p class="stats__scope">{ scope }</p>
             <details class="definitions">
-                <summary>{ "How these are counted" }</summary>
+                <summary>{ text::stats::DEFINITIONS }</summary>
                 <dl>
                     { for DEFINITIONS.iter().map(|(term, definition)| html! {
                         <><dt>{ *term }</dt><dd>{ *definition }</dd></>
@@ -144,33 +145,31 @@ pub fn stats_view() -> Html {
             </details>
 
             <section aria-labelledby="who-title">
-                <h3 id="who-title">{ "Who speaks how much" }</h3>
-                <BarChart id="chart-speakers" title="Words per speaker"
-                    description={format!("Horizontal bars: the words of each speaker's turns and their share of all {} words, most first.", stats.counts.words)}
+                <h3 id="who-title">{ text::stats::WHO_SPEAKS }</h3>
+                <BarChart id="chart-speakers" title={text::stats::WORDS_PER_SPEAKER}
+                    description={text::stats::words_per_speaker_description(stats.counts.words)}
                     bars={speaker_bars} />
-                <TableBlock caption="Turns, words and questions per person (the silent with zeros)" file="parley-speakers.csv" table={stats.speaker_table.clone()} />
+                <TableBlock caption={text::stats::SPEAKERS_TABLE} file="parley-speakers.csv" table={stats.speaker_table.clone()} />
             </section>
 
             <section aria-labelledby="delegations-title">
-                <h3 id="delegations-title">{ "Delegations" }</h3>
-                <BarChart id="chart-delegations" title="Words per delegation"
-                    description="Horizontal bars: the words of each delegation's speakers and their share."
+                <h3 id="delegations-title">{ text::stats::DELEGATIONS }</h3>
+                <BarChart id="chart-delegations" title={text::stats::WORDS_PER_DELEGATION}
+                    description={text::stats::WORDS_PER_DELEGATION_DESCRIPTION}
                     bars={delegation_bars} />
-                <TableBlock caption="Turns, words and questions per delegation" file="parley-delegations.csv" table={stats.delegation_table.clone()} />
+                <TableBlock caption={text::stats::DELEGATIONS_TABLE} file="parley-delegations.csv" table={stats.delegation_table.clone()} />
             </section>
 
             <section aria-labelledby="answers-title">
-                <h3 id="answers-title">{ "Who answers whom" }</h3>
+                <h3 id="answers-title">{ text::stats::WHO_ANSWERS }</h3>
                 { heat_map(&doc, stats) }
-                <p class="stats__note">{ format!(
-                    "{} pairs of adjacent turns. Not counted: {} pairs separated by a stage direction, {} by a gap in the source.",
-                    stats.taking.total(), stats.taking.broken_by_stage_direction, stats.taking.broken_by_lacuna) }</p>
-                <TableBlock caption="Turns by the row's speaker directly followed by the column's speaker" file="parley-turn-taking.csv" table={stats.taking_table.clone()} />
+                <p class="stats__note">{ text::stats::pairs(stats.taking.total(), stats.taking.broken_by_stage_direction, stats.taking.broken_by_lacuna) }</p>
+                <TableBlock caption={text::stats::ANSWERS_TABLE} file="parley-turn-taking.csv" table={stats.taking_table.clone()} />
             </section>
 
             <section aria-labelledby="topics-title">
-                <h3 id="topics-title">{ "What each speaker talks about" }</h3>
-                <p class="stats__note">{ "The words that most set each speaker apart from the others, with how often they use them." }</p>
+                <h3 id="topics-title">{ text::stats::TALKS_ABOUT }</h3>
+                <p class="stats__note">{ text::stats::TALKS_ABOUT_NOTE }</p>
                 <ul class="distinctive">
                     { for stats.speakers.iter().map(|&p| {
                         let words = &stats.distinctive[p];
@@ -178,13 +177,13 @@ pub fn stats_view() -> Html {
                             <li class={classes!("distinctive__speaker", doc.speaker_class(p).to_string())}>
                                 <span class="distinctive__name">{ record.people[p].name.clone() }</span>
                                 if words.is_empty() {
-                                    <span class="distinctive__none">{ "too few words to set apart" }</span>
+                                    <span class="distinctive__none">{ text::stats::TOO_FEW_WORDS }</span>
                                 } else {
                                     <ul class="distinctive__words">
                                         { for words.iter().map(|w| html! {
                                             <li data-word={w.word.clone()}>
                                                 <button type="button" class="distinctive__word" onclick={search_for(&store, &w.word)}
-                                                        aria-label={format!("Search for “{}” ({} uses)", w.word, w.count)}>
+                                                        aria-label={text::stats::search_word(&w.word, w.count)}>
                                                     { w.word.clone() }<span class="distinctive__count">{ format!(" {}", w.count) }</span>
                                                 </button>
                                             </li>
@@ -246,15 +245,15 @@ fn heat_map(doc: &Doc, stats: &Statistics) -> Html {
                           x={(x + CELL / 2.0).to_string()} y={(y + CELL / 2.0 + 5.0).to_string()} text-anchor="middle">
                         { if count == 0 { "·".to_string() } else { count.to_string() } }
                     </text>
-                    <title>{ format!("{} followed by {}: {count}", names[r], names[c]) }</title>
+                    <title>{ text::stats::heat_cell(&names[r], &names[c], count) }</title>
                 </g>
             }
         })
     });
     html! {
         <svg class="chart chart--heat" viewBox={format!("0 0 {size} {size}")} width={size.to_string()} role="img" aria-labelledby="heat-title heat-desc">
-            <title id="heat-title">{ "Who answers whom" }</title>
-            <desc id="heat-desc">{ "A matrix: each row is the speaker of a turn, each column the speaker of the turn that directly follows; darker cells mean more such pairs, and each cell shows its count." }</desc>
+            <title id="heat-title">{ text::stats::WHO_ANSWERS }</title>
+            <desc id="heat-desc">{ text::stats::HEAT_DESCRIPTION }</desc>
             { for names.iter().enumerate().map(|(i, name)| html! {
                 <>
                     <text class="heat__label" x={(HEADER - 6.0).to_string()} y={(HEADER + CELL * i as f64 + CELL / 2.0 + 5.0).to_string()} text-anchor="end">{ name.clone() }</text>

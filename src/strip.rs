@@ -8,6 +8,7 @@
 //! number of the reader's `id="t{N}"`, for the turn it stands on.
 
 use parley_core::model::TurnKind;
+use parley_core::text;
 use parley_core::timeline::{first_words, strip, MarkerKind, Segment, MIN_WIDTH_SHARE};
 use web_sys::Element;
 use yew::prelude::*;
@@ -35,15 +36,16 @@ const HEIGHT: f64 = 40.0;
 fn describe(doc: &Doc, segment: &Segment, count: usize) -> String {
     let record = &doc.record;
     let kind = if segment.kind == TurnKind::Reported {
-        " (reported)"
+        text::strip::REPORTED
     } else {
         ""
     };
-    format!(
-        "Turn {} of {count} · {}{kind} · {}",
+    text::strip::turn(
         segment.turn,
-        record.people[segment.speaker].name,
-        first_words(record, segment.turn, 12)
+        count,
+        &record.people[segment.speaker].name,
+        kind,
+        first_words(record, segment.turn, 12),
     )
 }
 
@@ -179,7 +181,7 @@ pub fn conversation_strip(props: &StripProps) -> Html {
     html! {
         <div class="strip">
             <svg ref={svg} class="strip__svg" viewBox={format!("0 0 {total} {HEIGHT}")} preserveAspectRatio="none"
-                 role="group" aria-label={format!("Conversation strip: {count} turns in text order. Arrow keys move between turns, Enter opens one.")}
+                 role="group" aria-label={text::strip::label(count)}
                  {onclick} {onmousemove} {onmouseleave}>
                 <defs>
                     <pattern id="parley-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -200,11 +202,11 @@ pub fn conversation_strip(props: &StripProps) -> Html {
                 <p class="visually-hidden" aria-live="polite">{ (*announced).clone() }</p>
                 if let Some(turn) = props.current {
                     <button type="button" class="strip__copy" onclick={copy_turn(host.clone(), turn, copied.clone())}>
-                        { if *copied == Some(turn) { format!("Link to turn {turn} copied") } else { format!("Copy link to turn {turn}") } }
+                        { if *copied == Some(turn) { text::strip::link_copied(turn) } else { text::strip::copy_link(turn) } }
                     </button>
                     if let Some(OpenDialog(open)) = cite.clone() {
                         <button type="button" class="strip__copy" onclick={Callback::from(move |_: MouseEvent| open.emit(Dialog::Cite(Some(turn))))}>
-                            { format!("Cite turn {turn}") }
+                            { text::strip::cite_turn(turn) }
                         </button>
                     }
                 }
@@ -267,11 +269,11 @@ fn legend(doc: &Doc) -> Html {
         }
     });
     html! {
-        <ul class="legend" aria-label="Key to the strip">
+        <ul class="legend" aria-label={text::strip::KEY}>
             { for speakers }
-            <li><svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="swatch__plain" width="12" height="12" /><rect class="strip__hatch" width="12" height="12" /></svg>{ "hatched: reported turn" }</li>
-            <li><svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="strip__marker strip__marker--stage" x="5" width="2" height="12" /></svg>{ "stage direction" }</li>
-            <li><svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="strip__marker strip__marker--gap" x="5" width="2" height="12" /></svg>{ "gap in the source" }</li>
+            <li><svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="swatch__plain" width="12" height="12" /><rect class="strip__hatch" width="12" height="12" /></svg>{ text::strip::KEY_REPORTED }</li>
+            <li><svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="strip__marker strip__marker--stage" x="5" width="2" height="12" /></svg>{ text::strip::KEY_STAGE }</li>
+            <li><svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="strip__marker strip__marker--gap" x="5" width="2" height="12" /></svg>{ text::strip::KEY_GAP }</li>
         </ul>
     }
 }

@@ -3,6 +3,7 @@
 
 use parley_core::dates::{DateSource, DatedReference};
 use parley_core::table::{date_range, dates_table};
+use parley_core::text;
 use parley_core::timeline::series;
 use yew::prelude::*;
 
@@ -25,36 +26,36 @@ pub fn timeline_view() -> Html {
     };
     let meetings = series(&doc.record);
     let provenance = if doc.record.dated_reviewed {
-        "Reviewed by hand from the notes and the text."
+        text::timeline::REVIEWED
     } else {
-        "Extracted automatically from the notes (not reviewed)."
+        text::timeline::EXTRACTED
     };
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{ "Timeline" }</h2>
+            <h2 id="timeline-title">{ text::timeline::TITLE }</h2>
             <section aria-labelledby="strip-title">
-                <h3 id="strip-title">{ "The conversation, turn by turn" }</h3>
-                <p class="stats__note">{ "Each band is a turn, as wide as its words, in the order of the record. Point at a turn or move along with the arrow keys; a click or Enter opens it." }</p>
+                <h3 id="strip-title">{ text::timeline::STRIP_TITLE }</h3>
+                <p class="stats__note">{ text::timeline::STRIP_HELP }</p>
                 <ConversationStrip legend=true />
             </section>
             <section aria-labelledby="series-title">
-                <h3 id="series-title">{ "The series of meetings" }</h3>
+                <h3 id="series-title">{ text::timeline::SERIES }</h3>
                 <ol class="series">
                     { for meetings.iter().map(|m| html! {
                         <li class={classes!("series__meeting", m.current.then_some("series__meeting--current"))}>
                             <time datetime={m.date.iso()}>{ m.date.iso() }</time>
                             <span class="series__title">{ m.title.clone() }</span>
-                            if m.current { <span class="series__this">{ " (this record)" }</span> }
+                            if m.current { <span class="series__this">{ text::timeline::THIS_RECORD }</span> }
                             if !m.summary.is_empty() { <p>{ m.summary.clone() }</p> }
                         </li>
                     }) }
                 </ol>
             </section>
             <section aria-labelledby="dates-title">
-                <h3 id="dates-title">{ "Dates the record refers to" }</h3>
-                <p class="stats__note">{ format!("{} dates and periods. {provenance} Each opens the turn it belongs to.", doc.record.dated.len()) }</p>
+                <h3 id="dates-title">{ text::timeline::DATES }</h3>
+                <p class="stats__note">{ text::timeline::dates_note(doc.record.dated.len(), provenance) }</p>
                 { dates_chart(&doc, jump) }
-                <TableBlock caption="Dates and periods the notes and the text refer to" file="parley-dates.csv" table={(*table).clone()} />
+                <TableBlock caption={text::timeline::DATES_TABLE} file="parley-dates.csv" table={(*table).clone()} />
             </section>
         </section>
     }
@@ -73,7 +74,7 @@ fn dates_chart(doc: &Doc, jump: Option<JumpTo>) -> Html {
     let mut references: Vec<&DatedReference> = record.dated.iter().collect();
     references.sort_by_key(|r| (r.start, r.end));
     let Some(first) = references.first() else {
-        return html! { <p>{ "The notes refer to no dates." }</p> };
+        return html! { <p>{ text::timeline::NO_DATES }</p> };
     };
     let last = references
         .iter()
@@ -137,7 +138,7 @@ fn dates_chart(doc: &Doc, jump: Option<JumpTo>) -> Html {
     html! {
         <svg class="chart chart--dates" viewBox={format!("0 0 {} {height}", LABEL + AXIS + 20.0)} role="group"
              aria-labelledby="dates-chart-title">
-            <title id="dates-chart-title">{ format!("Dates the record refers to, {} to {}, on a time axis; the line marks this conversation", from, to) }</title>
+            <title id="dates-chart-title">{ text::timeline::axis(from, to) }</title>
             { for ticks }
             <line class="dates__now" x1={now.to_string()} x2={now.to_string()} y1={(TOP - 6.0).to_string()} y2={height.to_string()} />
             { for rows }

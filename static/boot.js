@@ -18,10 +18,10 @@
     if (!status) return;
     var hint =
       location.protocol === "file:"
-        ? " Browsers do not run it from a file opened from disk: serve the folder (for example with python3 -m http.server) and open it from there."
+        ? "{{t:boot.file_hint}}"
         : "";
     status.setAttribute("role", "alert");
-    status.textContent = "The interactive viewer could not start: " + reason + "." + hint;
+    status.textContent = "{{t:boot.failed}}".replace("{reason}", reason) + hint;
     document.documentElement.classList.add("parley-failed");
   }
 
@@ -43,7 +43,7 @@
   }
 
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-    fail("this browser does not run WebAssembly, or a setting of this site turned it off");
+    fail("{{t:boot.no_wasm}}");
     return;
   }
   import(new URL(script.dataset.glue, base).href)

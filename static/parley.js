@@ -69,7 +69,7 @@ class ParleyViewer extends HTMLElement {
       style.integrity = CSS_INTEGRITY;
       style.crossOrigin = "anonymous";
       this.#mount = document.createElement("div");
-      this.#mount.textContent = "Loading the transcript viewer…";
+      this.#mount.textContent = "{{t:boot.element_loading}}";
       shadow.append(style, this.#mount);
     }
     if (this.#viewer) return;
@@ -80,10 +80,10 @@ class ParleyViewer extends HTMLElement {
         this.#viewer = new bindings.Viewer(this, this.shadowRoot, this.#mount, this.#query(), this.#turn(), base.href);
       },
       (error) => {
-        this.#mount.textContent = `The viewer could not start: ${error?.message ?? error}. `;
+        this.#mount.textContent = "{{t:boot.element_failed}}".replace("{reason}", error?.message ?? error);
         const text = document.createElement("a");
         text.href = new URL("record.html", base).href;
-        text.textContent = "Read the text of the record.";
+        text.textContent = "{{t:boot.element_text}}";
         this.#mount.append(text);
       },
     );

@@ -7,6 +7,9 @@
 //!                            reviewed-file format (a start for NAME.dates.toml)
 //! parley html FILE           the record as one static HTML page (the viewer's
 //!                            fallback: it links to `./` and `record.css`)
+//! parley text                the interface text compiled in (i18n/, PARLEY_LANG), as
+//!                            JSON {"language": "en", "texts": {"section.key": "…"}}
+//!                            for the build step that fills the loader and index.html
 //! ```
 //! A record's metadata file (`NAME.meta.toml` beside `NAME.txt`) is read when present.
 
@@ -18,7 +21,7 @@ use parley_core::stats::counts;
 use parley_core::Document;
 use serde::Serialize;
 
-const USAGE: &str = "usage: parley check FILE…\n       parley stats FILE [--json]\n       parley dates FILE\n       parley html FILE";
+const USAGE: &str = "usage: parley check FILE…\n       parley stats FILE [--json]\n       parley dates FILE\n       parley html FILE\n       parley text";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         },
         Some("dates") if args.len() == 2 => dates(&args[1]),
         Some("html") if args.len() == 2 => html(&args[1]),
+        Some("text") if args.len() == 1 => text(),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -56,6 +60,17 @@ fn html(file: &str) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints the interface text for `scripts/postbuild.mjs`.
+fn text() -> ExitCode {
+    let texts: serde_json::Map<String, serde_json::Value> = parley_core::text::TEXTS
+        .iter()
+        .map(|&(key, text)| (key.to_string(), text.into()))
+        .collect();
+    let table = serde_json::json!({ "language": parley_core::text::LANGUAGE, "texts": texts });
+    println!("{table}");
+    ExitCode::SUCCESS
 }
 
 fn usage() -> ExitCode {

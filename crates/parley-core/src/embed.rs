@@ -10,6 +10,8 @@
 //! | `parent` | the embedding page's origin (`https://museum.example`): the viewer posts its height there | none: no messages |
 //! | `offline` | `off`: no service worker (and an earlier one removed) | `on` |
 
+use crate::text;
+
 /// The colour scheme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -62,31 +64,28 @@ impl Embed {
     /// Applies one URL parameter if it is an embedding option: `None` when it
     /// is not one, `Some(Err(notice))` when its value cannot be used.
     pub fn apply(&mut self, name: &str, value: &str) -> Option<Result<(), String>> {
-        let refuse = |why: &str| {
-            Some(Err(format!(
-                "{name}: “{}” {why}",
-                crate::url_state::shorten(value)
-            )))
+        let refuse = |why: fn(String, String) -> String| {
+            Some(Err(why(name.to_string(), crate::url_state::shorten(value))))
         };
         match (name, value) {
             ("embed", "1" | "true") => self.compact = true,
             ("embed", "0" | "false") => self.compact = false,
-            ("embed", _) => return refuse("is neither 1 nor 0"),
+            ("embed", _) => return refuse(text::notices::bad_embed),
             ("theme", "auto") => self.theme = Theme::Auto,
             ("theme", "light") => self.theme = Theme::Light,
             ("theme", "dark") => self.theme = Theme::Dark,
-            ("theme", _) => return refuse("is not light, dark or auto"),
+            ("theme", _) => return refuse(text::notices::bad_theme),
             ("accent", _) => match colour(value) {
                 Some(colour) => self.accent = Some(colour),
-                None => return refuse("is not a colour such as #1d4f91"),
+                None => return refuse(text::notices::bad_accent),
             },
             ("parent", _) => match origin(value) {
                 Some(origin) => self.parent = Some(origin),
-                None => return refuse("is not an origin such as https://museum.example"),
+                None => return refuse(text::notices::bad_parent),
             },
             ("offline", "on") => self.offline = true,
             ("offline", "off") => self.offline = false,
-            ("offline", _) => return refuse("is neither on nor off"),
+            ("offline", _) => return refuse(text::notices::bad_offline),
             _ => return None,
         }
         Some(Ok(()))

@@ -3,6 +3,7 @@
 
 use crate::model::{Document, Turn, TurnKind};
 use crate::search::{Query, SearchIndex};
+use crate::text;
 use crate::url_state::UrlState;
 
 /// What a selection shows, per turn (indexed by turn number − 1) and in total.
@@ -195,8 +196,12 @@ impl Selection {
             .map(|(_, t)| t.label.as_str())
             .collect();
         if !topics.is_empty() {
-            let joiner = if self.match_all { " and " } else { " or " };
-            parts.push(format!("topic {}", topics.join(joiner)));
+            let joiner = if self.match_all {
+                text::selection::TOPICS_AND
+            } else {
+                text::selection::EITHER
+            };
+            parts.push(text::selection::topics(topics.join(joiner)));
         }
         if !self.speakers.is_empty() {
             let names: Vec<&str> = self
@@ -204,24 +209,32 @@ impl Selection {
                 .iter()
                 .map(|&p| document.people[p].name.as_str())
                 .collect();
-            parts.push(format!("speaker {}", names.join(" or ")));
+            parts.push(text::selection::speakers(
+                names.join(text::selection::EITHER),
+            ));
         }
         if let Some(kind) = self.kind {
-            parts.push(format!("{} turns", kind.as_str()));
+            parts.push(
+                match kind {
+                    TurnKind::Direct => text::selection::DIRECT_TURNS,
+                    TurnKind::Reported => text::selection::REPORTED_TURNS,
+                }
+                .to_string(),
+            );
         }
         if let Some(section) = self.section {
             let title = document
                 .sections
                 .get(section as usize - 1)
                 .map_or("", String::as_str);
-            parts.push(format!("section {section} ({title})"));
+            parts.push(text::selection::section(section, title));
         }
         if let Some(entry) = self.mention.and_then(|e| document.index.get(e)) {
-            parts.push(format!("mentions {}", entry.name));
+            parts.push(text::selection::mentions(&entry.name));
         }
         if !self.query.is_empty() {
-            parts.push(format!("search “{}”", self.query.parts.join(" ")));
+            parts.push(text::selection::search(self.query.parts.join(" ")));
         }
-        parts.join("; ")
+        parts.join(text::selection::SEPARATOR)
     }
 }

@@ -6,6 +6,7 @@
 //! `id="ref-{n}"`), so links into the viewer also work here.
 
 use crate::model::{Block, Document, Inline, Paragraph};
+use crate::text;
 
 /// `text` with `&`, `<`, `>` and `"` escaped for HTML text and attribute values.
 pub fn escape(text: &str) -> String {
@@ -54,14 +55,18 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
     let title = paragraph(&doc.title);
     let plain_title = crate::model::plain_text(&doc.title.inlines);
     let mut out = format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} – text</title>\n<link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n\
-         <header class=\"note-to-reader\"><p>The plain text of the record. <a href=\"{}\">Open the interactive viewer</a> \
-         (it needs JavaScript and WebAssembly).</p></header>\n<main>\n<header>\n<p><time datetime=\"{}\">{}</time></p>\n<h1>{title}</h1>\n",
-        escape(&plain_title),
+         <title>{}</title>\n<link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n\
+         <header class=\"note-to-reader\"><p>{} <a href=\"{}\">{}</a> {}</p></header>\n\
+         <main>\n<header>\n<p><time datetime=\"{}\">{}</time></p>\n<h1>{title}</h1>\n",
+        text::LANGUAGE,
+        escape(&text::record_page::title(plain_title)),
         escape(stylesheet),
+        escape(text::record_page::NOTE),
         escape(viewer),
+        escape(text::record_page::OPEN_VIEWER),
+        escape(text::record_page::NEEDS),
         doc.date.iso(),
         escape(&doc.date_text),
     );
@@ -82,7 +87,10 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
             escape(&list.terminator)
         ));
     }
-    out.push_str("</section>\n<section aria-label=\"Conversation\">\n");
+    out.push_str(&format!(
+        "</section>\n<section aria-label=\"{}\">\n",
+        escape(text::reader::CONVERSATION)
+    ));
     for block in &doc.blocks {
         match block {
             Block::Turn(turn) => {
@@ -112,13 +120,17 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
                 out.push_str(&format!("<p class=\"stage\"><i>{}</i></p>\n", paragraph(p)));
             }
             Block::Lacuna { .. } => {
-                out.push_str("<p class=\"gap\">[The source text has a gap here.]</p>\n");
+                out.push_str(&format!(
+                    "<p class=\"gap\">{}</p>\n",
+                    escape(text::record_page::GAP)
+                ));
             }
         }
     }
-    out.push_str(
-        "</section>\n<section aria-labelledby=\"source\">\n<h2 id=\"source\">Source</h2>\n",
-    );
+    out.push_str(&format!(
+        "</section>\n<section aria-labelledby=\"source\">\n<h2 id=\"source\">{}</h2>\n",
+        escape(text::reader::SOURCE)
+    ));
     let transcribers: Vec<String> = doc.transcribers.iter().map(paragraph).collect();
     out.push_str(&format!(
         "<p>{} {}</p>\n<p>{}</p>\n</section>\n",
@@ -127,7 +139,10 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
         paragraph(&doc.citation)
     ));
     if !doc.notes.is_empty() {
-        out.push_str("<section aria-labelledby=\"notes\">\n<h2 id=\"notes\">Notes</h2>\n<ol>\n");
+        out.push_str(&format!(
+            "<section aria-labelledby=\"notes\">\n<h2 id=\"notes\">{}</h2>\n<ol>\n",
+            escape(text::reader::NOTES)
+        ));
         for note in &doc.notes {
             let body: Vec<String> = note
                 .paragraphs
@@ -135,8 +150,9 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
                 .map(|p| format!("<p>{}</p>", paragraph(p)))
                 .collect();
             out.push_str(&format!(
-                "<li id=\"note-{n}\" value=\"{n}\">{} <a href=\"#ref-{n}\" aria-label=\"Back to reference {n}\">↩</a></li>\n",
+                "<li id=\"note-{n}\" value=\"{n}\">{} <a href=\"#ref-{n}\" aria-label=\"{}\">↩</a></li>\n",
                 body.join(""),
+                escape(&text::reader::back_to_reference(note.number)),
                 n = note.number
             ));
         }

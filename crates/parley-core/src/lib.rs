@@ -6,6 +6,7 @@
 //!   ([`words`] defines a word); [`distinctive`] ranks what each speaker talks about;
 //! - [`bundle`] is the binary form compiled into the viewer;
 //! - [`dates`] extracts the dates the notes refer to, or reads their reviewed file;
+//! - [`text`] is the interface text, one table per language in `i18n/`;
 //! - [`corpus`] reads records and the files kept beside them from disk.
 
 pub mod bundle;
@@ -27,6 +28,11 @@ mod position;
 pub mod search;
 pub mod stats;
 pub mod table;
+pub mod text {
+    //! The interface text of the language compiled in (`i18n/LANG.toml`,
+    //! chosen by `PARLEY_LANG` at build time; see the parley-i18n crate).
+    include!(concat!(env!("OUT_DIR"), "/text.rs"));
+}
 pub mod timeline;
 pub mod topics;
 pub mod url_state;

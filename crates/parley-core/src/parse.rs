@@ -282,7 +282,7 @@ impl Parser<'_> {
             dated_reviewed: false,
             topics: Topics::default(),
             index: Vec::new(),
-            sections: std::iter::once("Start of the conversation".to_string())
+            sections: std::iter::once(crate::text::record::FIRST_SECTION.to_string())
                 .chain(meta.section_breaks.iter().map(|b| b.get_ref().clone()))
                 .collect(),
             publication: meta.publication.clone(),

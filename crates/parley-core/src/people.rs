@@ -96,7 +96,7 @@ pub(crate) fn resolve_people(
             Some(d) => (d.id.clone(), d.name.clone()),
             None => (
                 format!("delegation-{}", i + 1),
-                format!("Delegation {}", i + 1),
+                crate::text::record::delegation_numbered(i + 1),
             ),
         })
         .collect();

@@ -14,21 +14,38 @@
 //! - *note references* count the `[n]` markers inside the speaker's turns.
 
 use crate::model::{Block, Document, Inline, Turn, TurnKind};
+use crate::text;
 
-/// What every statistic means, as the viewer and the README state it (a test
-/// keeps the README's "Definitions" section equal to this list).
-pub const DEFINITIONS: &[(&str, &str)] = &[
-    ("Turn", "A paragraph that opens with a speaker label, with the unlabelled paragraphs that follow and continue it. Stage directions and gaps in the source are not turns."),
-    ("Direct and reported turns", "Direct turns quote the speaker (“MAO ZEDONG. …”); reported turns narrate what was said (“N.S. KHRUSHCHEV says that …”)."),
-    ("Word", "A run of letters or digits; an apostrophe or a hyphen between two runs keeps them one word (“it’s”, “half-time”, “20-50”). “4,700” and “U.S.” are two words each; note markers such as [12] are not words."),
-    ("Words of a turn", "The words after the speaker label, continuation paragraphs included; editorial insertions in brackets ([ustranenie]) are the editors’ words and are left out."),
-    ("Share", "A speaker’s words divided by the words of all counted turns."),
-    ("Mean, median, longest", "Over the word counts of the speaker’s turns; the median of an even number of turns is the mean of the middle two; the longest turn is the first of the longest."),
-    ("Question", "A turn whose text contains a question mark (the editorial “[?]” does not count)."),
-    ("Note references", "The note markers [n] inside the speaker’s turns."),
-    ("Present, silent", "Named in a “Present” list, with no turn."),
-    ("Who answers whom", "How often a turn by one speaker (row) is directly followed by a turn by another (column). A stage direction or a gap in the source between two turns breaks the chain; those breaks are counted apart. Under a selection, a pair counts when the later turn is selected."),
-    ("Distinctive words", "Words a speaker uses more than the others do, ranked by weighted log-odds with an informative prior (Monroe, Colaresi and Quinn 2008) made of the record’s own word counts at one tenth weight. Stop words, words with digits and words the speaker uses fewer than twice are left out; a word is listed when its z-score exceeds 1.645."),
+/// What every statistic means, as the viewer and the README state it, in
+/// the order shown (the texts are `[definitions]` of the table in `i18n/`; a
+/// test keeps the README's "Definitions" section equal to the English ones).
+pub const DEFINITIONS: [(&str, &str); 11] = [
+    (text::definitions::TURN_TERM, text::definitions::TURN),
+    (text::definitions::KINDS_TERM, text::definitions::KINDS),
+    (text::definitions::WORD_TERM, text::definitions::WORD),
+    (
+        text::definitions::TURN_WORDS_TERM,
+        text::definitions::TURN_WORDS,
+    ),
+    (text::definitions::SHARE_TERM, text::definitions::SHARE),
+    (
+        text::definitions::AVERAGES_TERM,
+        text::definitions::AVERAGES,
+    ),
+    (
+        text::definitions::QUESTION_TERM,
+        text::definitions::QUESTION,
+    ),
+    (
+        text::definitions::NOTE_REFS_TERM,
+        text::definitions::NOTE_REFS,
+    ),
+    (text::definitions::SILENT_TERM, text::definitions::SILENT),
+    (text::definitions::ANSWERS_TERM, text::definitions::ANSWERS),
+    (
+        text::definitions::DISTINCTIVE_TERM,
+        text::definitions::DISTINCTIVE,
+    ),
 ];
 use crate::words::count_words;
 

@@ -1,8 +1,9 @@
 //! The statistics as tables: what the viewer shows under each chart and offers as CSV.
 
-use crate::dates::DatedReference;
+use crate::dates::{DateSource, DatedReference};
 use crate::model::Document;
 use crate::stats::{Counts, Tally, TurnTaking};
+use crate::text;
 
 /// A table of formatted cells; `keys` identify the rows (person or delegation ids).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -38,7 +39,7 @@ fn csv_field(field: &str) -> String {
 
 /// A share as a percentage with one decimal: `49.5 %`.
 pub fn percent(share: f64) -> String {
-    format!("{:.1} %", share * 100.0)
+    text::tables::percent(format!("{:.1}", share * 100.0))
 }
 
 /// A mean or median with at most one decimal: `48.5`, `26`.
@@ -51,15 +52,15 @@ pub fn decimal(value: f64) -> String {
 const LONGEST_COLUMN: usize = 6;
 
 const TALLY_COLUMNS: [&str; 9] = [
-    "Direct turns",
-    "Reported turns",
-    "Words",
-    "Share of words",
-    "Mean words per turn",
-    "Median words per turn",
-    "Longest turn (words)",
-    "Questions",
-    "Note references",
+    text::tables::DIRECT_TURNS,
+    text::tables::REPORTED_TURNS,
+    text::tables::WORDS,
+    text::tables::SHARE,
+    text::tables::MEAN,
+    text::tables::MEDIAN,
+    text::tables::LONGEST,
+    text::tables::QUESTIONS,
+    text::tables::NOTE_REFS,
 ];
 
 fn tally_cells(tally: &Tally) -> Vec<String> {
@@ -72,7 +73,7 @@ fn tally_cells(tally: &Tally) -> Vec<String> {
         decimal(tally.median_words),
         tally
             .longest
-            .map_or_else(String::new, |l| format!("turn {} ({})", l.turn, l.words)),
+            .map_or_else(String::new, |l| text::tables::longest_cell(l.turn, l.words)),
         tally.questions.to_string(),
         tally.note_refs.to_string(),
     ]
@@ -116,7 +117,7 @@ pub fn speaker_table(document: &Document, counts: &Counts) -> Table {
             &c.tally,
         )
     });
-    tally_table(&["Speaker", "Delegation"], rows)
+    tally_table(&[text::tables::SPEAKER, text::tables::DELEGATION], rows)
 }
 
 /// One row per delegation (and one for speakers of no delegation, if any).
@@ -127,19 +128,19 @@ pub fn delegation_table(document: &Document, counts: &Counts) -> Table {
                 document.delegations[d].id.clone(),
                 document.delegations[d].name.clone(),
             ),
-            None => ("none".to_string(), "No delegation".to_string()),
+            None => ("none".to_string(), text::tables::NO_DELEGATION.to_string()),
         };
         (id, vec![name], &c.tally)
     });
-    tally_table(&["Delegation"], rows)
+    tally_table(&[text::tables::DELEGATION], rows)
 }
 
 /// The turn-taking matrix between `people` (indices into [`Document::people`]):
 /// row = the earlier turn's speaker, column = the speaker who follows.
 pub fn turn_taking_table(document: &Document, taking: &TurnTaking, people: &[usize]) -> Table {
-    let mut columns = vec!["Turn by ↓ · followed by →".to_string()];
+    let mut columns = vec![text::tables::TAKING_CORNER.to_string()];
     columns.extend(people.iter().map(|&p| document.people[p].name.clone()));
-    columns.push("Total".to_string());
+    columns.push(text::tables::TOTAL.to_string());
     Table {
         columns,
         turn_column: None,
@@ -179,9 +180,15 @@ pub fn dates_table(document: &Document) -> Table {
     let mut references: Vec<&DatedReference> = document.dated.iter().collect();
     references.sort_by_key(|r| (r.start, r.end));
     Table {
-        columns: ["Date", "Event", "Source", "Turn", "Words of the source"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            text::tables::DATE,
+            text::tables::EVENT,
+            text::tables::SOURCE,
+            text::tables::TURN,
+            text::tables::QUOTE,
+        ]
+        .map(String::from)
+        .to_vec(),
         keys: references
             .iter()
             .map(|r| format!("{} {}", r.start, r.source))
@@ -194,8 +201,11 @@ pub fn dates_table(document: &Document) -> Table {
                 vec![
                     date_range(r),
                     r.label.clone(),
-                    r.source.to_string(),
-                    r.turn.map_or_else(String::new, |t| format!("turn {t}")),
+                    match r.source {
+                        DateSource::Note(n) => text::tables::source_note(n),
+                        DateSource::Turn(n) => text::tables::source_turn(n),
+                    },
+                    r.turn.map_or_else(String::new, text::tables::turn_cell),
                     r.quote.clone(),
                 ]
             })

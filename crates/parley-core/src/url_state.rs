@@ -18,6 +18,7 @@
 
 use crate::embed::Embed;
 use crate::model::TurnKind;
+use crate::text;
 
 /// Longest search text kept.
 pub const MAX_QUERY: usize = 200;
@@ -78,9 +79,7 @@ pub fn parse(query: &str, fragment: &str, known: &Known) -> (UrlState, Vec<Strin
     let mut state = UrlState::default();
     let mut notices = Vec::new();
     let query = if query.len() > MAX_URL {
-        notices.push(format!(
-            "the address is longer than {MAX_URL} characters; only its start was read"
-        ));
+        notices.push(text::notices::too_long(MAX_URL));
         let mut end = MAX_URL;
         while !query.is_char_boundary(end) {
             end -= 1;
@@ -93,14 +92,14 @@ pub fn parse(query: &str, fragment: &str, known: &Known) -> (UrlState, Vec<Strin
         let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let (Some(name), Some(value)) = (percent_decode(raw_name), percent_decode(raw_value))
         else {
-            notices.push(format!("“{}”: not a valid URL parameter", shorten(pair)));
+            notices.push(text::notices::bad_parameter(shorten(pair)));
             continue;
         };
         match name.as_str() {
             "q" => {
                 let value = value.trim();
                 if value.chars().count() > MAX_QUERY {
-                    notices.push(format!("q: longer than {MAX_QUERY} characters, cut"));
+                    notices.push(text::notices::query_cut(MAX_QUERY));
                 }
                 state.query = value.chars().take(MAX_QUERY).collect();
             }
@@ -109,45 +108,32 @@ pub fn parse(query: &str, fragment: &str, known: &Known) -> (UrlState, Vec<Strin
             "match" => match value.as_str() {
                 "any" => state.match_all = false,
                 "all" => state.match_all = true,
-                _ => notices.push(format!(
-                    "match: “{}” is neither “any” nor “all”",
-                    shorten(&value)
-                )),
+                _ => notices.push(text::notices::bad_match(shorten(&value))),
             },
             "kind" => match value.as_str() {
                 "direct" => state.kind = Some(TurnKind::Direct),
                 "reported" => state.kind = Some(TurnKind::Reported),
-                _ => notices.push(format!(
-                    "kind: “{}” is neither “direct” nor “reported”",
-                    shorten(&value)
-                )),
+                _ => notices.push(text::notices::bad_kind(shorten(&value))),
             },
             "section" => match value.parse::<u32>() {
                 Ok(n) if (1..=known.sections).contains(&n) => state.section = Some(n),
-                _ => notices.push(format!(
-                    "section: “{}” is not a section from 1 to {}",
-                    shorten(&value),
-                    known.sections
-                )),
+                _ => notices.push(text::notices::bad_section(shorten(&value), known.sections)),
             },
             "mention" => match known.entries.contains(&value.as_str()) {
                 true => state.mention = Some(value),
-                false => notices.push(format!("mention: unknown {}", shorten(&value))),
+                false => notices.push(text::notices::unknown_mention(shorten(&value))),
             },
             "view" => match value.as_str() {
                 "reader" => state.view = ViewName::Reader,
                 "stats" => state.view = ViewName::Stats,
                 "timeline" => state.view = ViewName::Timeline,
                 "index" => state.view = ViewName::Index,
-                _ => notices.push(format!(
-                    "view: “{}” is not reader, stats, timeline or index",
-                    shorten(&value)
-                )),
+                _ => notices.push(text::notices::bad_view(shorten(&value))),
             },
             _ => match state.embed.apply(&name, &value) {
                 Some(Ok(())) => {}
                 Some(Err(notice)) => notices.push(notice),
-                None => notices.push(format!("“{}”: unknown parameter", shorten(&name))),
+                None => notices.push(text::notices::unknown_parameter(shorten(&name))),
             },
         }
     }
@@ -158,7 +144,7 @@ pub fn parse(query: &str, fragment: &str, known: &Known) -> (UrlState, Vec<Strin
         {
             Some(n) if (1..=known.turns).contains(&n) => state.turn = Some(n),
             _ if fragment.starts_with("note-") || fragment.starts_with("ref-") => {}
-            _ => notices.push(format!("#{}: not a turn of this record", shorten(fragment))),
+            _ => notices.push(text::notices::not_a_turn(shorten(fragment))),
         }
     }
     (state, notices)
@@ -176,7 +162,7 @@ fn ids(name: &str, value: &str, known: &[&str], notices: &mut Vec<String>) -> Ve
         }
     }
     if !unknown.is_empty() {
-        notices.push(format!("{name}: unknown {}", unknown.join(", ")));
+        notices.push(text::notices::unknown_ids(name, unknown.join(", ")));
     }
     kept
 }
