@@ -298,7 +298,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             <main id="main" class="page">
-                <header class="record__header">
+                <header class="record__header" lang={record.publication.language.clone()}>
                     <p class="record__date"><time datetime={record.date.iso()}>{ record.date_text.clone() }</time></p>
                     <h1 id="record-title">{ inlines(&record.title.inlines) }</h1>
                     if let Some(place) = &record.place {

@@ -452,7 +452,8 @@ pub fn reader() -> Html {
                 </button>
                 <span class="reader__whole-help">{ text::reader::WHOLE_TEXT_HELP }</span>
             </p>
-            <section id="dialogue" ref={dialogue.clone()} class="dialogue" aria-label={text::reader::CONVERSATION} tabindex="-1">
+            <section id="dialogue" ref={dialogue.clone()} class="dialogue" aria-label={text::reader::CONVERSATION} tabindex="-1"
+                     lang={doc.publication.language.clone()}>
                 { spacer(drawn.before) }
                 <div class="dialogue__rows">
                 { for rows[drawn.start..drawn.end].iter().map(|&row| match row {
@@ -659,7 +660,7 @@ fn present(doc: &Document, stats: &Counts) -> Html {
         .filter(|(i, p)| !p.is_present() && turns_of(*i).is_some())
         .collect();
     html! {
-        <section class="present" aria-labelledby="present-title">
+        <section class="present" aria-labelledby="present-title" lang={doc.publication.language.clone()}>
             <h2 id="present-title">{ inlines(&doc.present_heading.inlines) }</h2>
             <div class="present__lists">
                 { for doc.delegations.iter().enumerate().map(|(d, delegation)| {
@@ -762,7 +763,7 @@ fn turn_view(shared: &Doc, props: &BlockProps, turn: &Turn) -> Html {
 fn back_matter(doc: &Document) -> Html {
     html! {
         <>
-            <section class="source" aria-labelledby="source-title">
+            <section class="source" aria-labelledby="source-title" lang={doc.publication.language.clone()}>
                 <h2 id="source-title">{ text::reader::SOURCE }</h2>
                 <p>
                     { doc.transcribed_heading.clone() }{ " " }
@@ -776,7 +777,7 @@ fn back_matter(doc: &Document) -> Html {
                 <p class="citation">{ inlines(&doc.citation.inlines) }</p>
             </section>
             if !doc.notes.is_empty() {
-                <section class="notes" aria-labelledby="notes-title">
+                <section class="notes" aria-labelledby="notes-title" lang={doc.publication.language.clone()}>
                     <h2 id="notes-title">{ text::reader::NOTES }</h2>
                     <ol>
                         { for doc.notes.iter().map(|note| html! {
@@ -790,7 +791,7 @@ fn back_matter(doc: &Document) -> Html {
                 </section>
             }
             if let Some(heading) = &doc.related_heading {
-                <section class="related" aria-labelledby="related-title">
+                <section class="related" aria-labelledby="related-title" lang={doc.publication.language.clone()}>
                     <h2 id="related-title">{ heading.clone() }</h2>
                     <ul>
                         { for doc.related.iter().map(|r| html! {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::Document;
 
 /// Bumped whenever the model changes shape, so a stale bundle is refused, not misread.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 #[derive(Serialize, Deserialize)]
 struct Corpus {

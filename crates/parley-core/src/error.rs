@@ -81,6 +81,8 @@ pub enum ErrorKind {
     EmptyPresentName,
     /// The metadata file is not valid TOML or does not fit the schema.
     Metadata(String),
+    /// `[publication] language` is not a language tag such as `en` or `pt-BR`.
+    BadLanguageTag(String),
     /// The metadata names a delegation that it does not define.
     UnknownDelegation(String),
     /// The metadata file lists a different number of delegations than the record has "Present" lists.
@@ -158,6 +160,9 @@ impl fmt::Display for ErrorKind {
                 write!(f, "expected a name after this comma in the list of those present")
             }
             ErrorKind::Metadata(message) => write!(f, "{message}"),
+            ErrorKind::BadLanguageTag(tag) => {
+                write!(f, "language \"{tag}\" is not a language tag such as en or pt-BR")
+            }
             ErrorKind::UnknownDelegation(id) => {
                 write!(f, "unknown delegation \"{id}\"; expected one of the [[delegations]] ids")
             }

@@ -59,7 +59,7 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n\
          <header class=\"note-to-reader\"><p>{} <a href=\"{}\">{}</a> {}</p></header>\n\
-         <main>\n<header>\n<p><time datetime=\"{}\">{}</time></p>\n<h1>{title}</h1>\n",
+         <main{}>\n<header>\n<p><time datetime=\"{}\">{}</time></p>\n<h1>{title}</h1>\n",
         text::LANGUAGE,
         escape(&text::record_page::title(plain_title)),
         escape(stylesheet),
@@ -67,6 +67,10 @@ pub fn record_page(doc: &Document, viewer: &str, stylesheet: &str) -> String {
         escape(viewer),
         escape(text::record_page::OPEN_VIEWER),
         escape(text::record_page::NEEDS),
+        doc.publication
+            .language
+            .as_ref()
+            .map_or_else(String::new, |tag| format!(" lang=\"{}\"", escape(tag))),
         doc.date.iso(),
         escape(&doc.date_text),
     );

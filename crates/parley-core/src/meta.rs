@@ -26,6 +26,7 @@
 //! translators = ["A.P.", "N.P."]
 //! publisher = "Wilson Center Digital Archive"
 //! url = "https://digitalarchive.wilsoncenter.org/document/…"
+//! language = "en"              # the language of the record's text (BCP 47)
 //! ```
 
 use serde::Deserialize;
@@ -90,6 +91,7 @@ struct PublicationMeta {
     translators: Vec<String>,
     publisher: Option<String>,
     url: Option<String>,
+    language: Option<Spanned<String>>,
 }
 
 impl Metadata {
@@ -107,6 +109,21 @@ impl Metadata {
                 kind: ErrorKind::Metadata(error.message().trim().to_string()),
             }
         })?;
+        let language = parsed.publication.language.map(|tag| {
+            let span = tag.span();
+            (span, tag.into_inner())
+        });
+        if let Some((span, tag)) = &language {
+            if !is_language_tag(tag) {
+                let (line, column) = line_col(text, span.start);
+                return Err(ParseError {
+                    file: file.to_string(),
+                    line,
+                    column,
+                    kind: ErrorKind::BadLanguageTag(tag.clone()),
+                });
+            }
+        }
         Ok(Metadata {
             file: file.to_string(),
             text: text.to_string(),
@@ -118,6 +135,7 @@ impl Metadata {
                 translators: parsed.publication.translators,
                 publisher: parsed.publication.publisher,
                 url: parsed.publication.url,
+                language: language.map(|(_, tag)| tag),
             },
         })
     }
@@ -130,6 +148,40 @@ impl Metadata {
             line,
             column,
             kind,
+        }
+    }
+}
+
+/// A BCP 47 tag in the common form: a language of two or three letters, then
+/// subtags of letters and digits (`en`, `pt-BR`, `zh-Hant`).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_language_tag;
+
+    #[test]
+    fn language_tags() {
+        for good in ["en", "fr", "pt-BR", "zh-Hant", "rus", "sr-Latn-RS"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in [
+            "",
+            "e",
+            "English",
+            "en_US",
+            "en-",
+            "en--GB",
+            "fr-123456789",
+            "中文",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
         }
     }
 }

@@ -158,6 +158,10 @@ pub struct Publication {
     pub publisher: Option<String>,
     /// Where the publisher has the record.
     pub url: Option<String>,
+    /// The language of the record's text (a BCP 47 tag such as `en`), marked
+    /// on the record so that a screen reader reads it in that language when
+    /// the interface is in another.
+    pub language: Option<String>,
 }
 
 /// A calendar date read from the record (`August 2, 1958`).

@@ -313,6 +313,7 @@ fn malformed_metadata() {
             10,
             14,
         ),
+        ("language that is no tag", record.clone(), "[publication]\nlanguage = \"English\"\n", |k| matches!(k, ErrorKind::BadLanguageTag(t) if t == "English"), 2, 12),
         ("section break that is no stage direction", record.clone(), "section_breaks = [\"Intermission\"]\n", |k| matches!(k, ErrorKind::Metadata(m) if m.contains("Intermission")), 1, 19),
         ("delegation count", record.clone(), "[[delegations]]\nid = \"a\"\nname = \"A\"\n", |k| *k == ErrorKind::DelegationCount { meta: 1, record: 2 }, 7, 1),
         ("duplicate person id", record, "[[people]]\nid = \"x\"\nname = \"X\"\n[[people]]\nid = \"x\"\nname = \"Y\"\n", |k| matches!(k, ErrorKind::DuplicatePersonId(_)), 2, 6),
