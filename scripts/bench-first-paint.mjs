@@ -2,7 +2,9 @@
 // page (dist/record.html) and Parley (dist/index.html), side by side in one
 // run, in headless Chromium from 127.0.0.1, median of 7 loads with an empty
 // cache. Unthrottled, then a mobile-like profile (4× CPU slowdown, 150 ms
-// latency, 1.6 Mbps down). Then Parley's memory over 20 filter/clear cycles.
+// latency, 1.6 Mbps down); each with the files brotli-compressed, as static
+// hosts (GitHub Pages, Netlify, CloudFront) send them, then uncompressed.
+// Then Parley's memory over 20 filter/clear cycles.
 // Usage: node scripts/bench-first-paint.mjs   (needs dist/)
 import { join } from "node:path";
 
@@ -108,18 +110,27 @@ async function cycles(context, url) {
   return { before, after };
 }
 
-const server = await serve(join(import.meta.dirname, "..", "dist"), "/");
+const dist = join(import.meta.dirname, "..", "dist");
+const servers = {
+  brotli: await serve(dist, "/", {}, { compress: true }),
+  uncompressed: await serve(dist, "/"),
+};
+const server = servers.uncompressed;
 const browser = await launch({ serviceWorkers: "block" });
 const ms = (x) => (x === null ? "—" : x.toFixed(0));
 const kb = (x) => (x / 1024).toFixed(0);
 try {
-  for (const [name, profile] of Object.entries(PROFILES)) {
-    console.log(`\n${name}: median of ${RUNS}`);
+  for (const [name, profile] of Object.entries(PROFILES)) for (const [sent, host] of Object.entries(servers)) {
+    console.log(`\n${name}, ${sent}: median of ${RUNS}`);
     console.log("page          FCP ms   LCP ms   filter works at ms   transferred KB   JS heap + Wasm KB   DOM nodes");
-    for (const [label, path] of [["static HTML", "record.html"], ["Parley", ""]]) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await load(browser.context, `${server.url}${path}`, profile));
-      const m = (key) => median(runs.map((r) => r[key]));
+    // The two pages' loads alternate, so that a slow spell of this machine falls on both.
+    const pages = [["static HTML", "record.html"], ["Parley", ""]];
+    const runs = pages.map(() => []);
+    for (let i = 0; i < RUNS; i++) {
+      for (const [p, [, path]] of pages.entries()) runs[p].push(await load(browser.context, `${host.url}${path}`, profile));
+    }
+    for (const [p, [label]] of pages.entries()) {
+      const m = (key) => median(runs[p].map((r) => r[key]));
       console.log(
         `${label.padEnd(12)} ${ms(m("fcp")).padStart(7)} ${ms(m("lcp")).padStart(8)} ${ms(m("interactive")).padStart(20)} ${kb(m("bytes")).padStart(16)} ${kb(m("memory")).padStart(19)} ${String(m("nodes")).padStart(11)}`,
       );
@@ -129,5 +140,5 @@ try {
   console.log(`\nParley, 20 filter/clear cycles: heap ${kb(before)} KB → ${kb(after)} KB (${(((after - before) / before) * 100).toFixed(1)} %)`);
 } finally {
   await browser.close();
-  await server.close();
+  for (const host of Object.values(servers)) await host.close();
 }

@@ -9,7 +9,8 @@
 //   the WebAssembly is fetched with its integrity by the loader;
 // - sw.js: the service worker, its cache named after this build's files;
 // - parley.js: the <parley-viewer> element, naming this build's files;
-// - _headers: the security headers, for Netlify and hosts that read the format.
+// - _headers: the security headers, for Netlify and hosts that read the format;
+// and it stops the build when the code is over its size budget (budget.mjs).
 //
 // The words of index.html, the loader and parley.js come from the interface
 // text compiled into the CLI (i18n/, PARLEY_LANG; `parley text`): `{{t:section.key}}`
@@ -23,6 +24,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+import { BUDGET, codeSize, describe } from "./budget.mjs";
 import { POLICY } from "./csp.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -48,7 +50,8 @@ const fillScript = (js) => js.replace(/"\{\{t:([a-z0-9_.]+)\}\}"/g, (_, key) => 
 
 // The record: its static page and its source text.
 const transcripts = process.env.PARLEY_TRANSCRIPTS ?? join(ROOT, "transcripts");
-const record = readdirSync(transcripts).filter((f) => f.endsWith(".txt")).sort()[0];
+const recordFiles = readdirSync(transcripts).filter((f) => f.endsWith(".txt")).sort();
+const record = recordFiles[0];
 if (!record) throw new Error(`no transcript (*.txt) in ${transcripts}`);
 const page = cargoRun("html", join(transcripts, record));
 writeFileSync(join(staging, "record.html"), page);
@@ -71,9 +74,12 @@ const bootName = `boot-${short(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
 const wasmBytes = readFileSync(join(staging, wasm));
 const loader =
-  `<script src="./${bootName}" integrity="${sri(boot)}" defer data-glue="${glue}" data-wasm="${wasm}"` +
-  ` data-wasm-integrity="${sri(wasmBytes)}" data-worker="sw.js"></script>`;
+  `<script src="./${bootName}" integrity="${sri(boot)}" defer data-glue="${glue}" data-glue-integrity="${sri(readFileSync(join(staging, glue)))}"` +
+  ` data-wasm="${wasm}" data-wasm-integrity="${sri(wasmBytes)}" data-worker="sw.js"></script>`;
 index = index.replace(inline[0], loader);
+// The loader preloads the module itself once the page is parsed and styled:
+// a modulepreload link in the head would take bandwidth from the stylesheet.
+index = index.replace(/<link rel="modulepreload" href="[^"]+\.js"[^>]*>/, "");
 // The loader fetches the wasm itself, with its integrity (a preload link's is ignored).
 index = index.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, "");
 index = fillPage(index.replaceAll("{{TITLE}}", title));
@@ -98,7 +104,7 @@ const element = fillScript(readFileSync(join(ROOT, "static", "parley.js"), "utf8
   .replace("{{WASM_INTEGRITY}}", sri(wasmBytes))
   .replace("{{CSS}}", css)
   .replace("{{CSS_INTEGRITY}}", sri(readFileSync(join(staging, css))))
-  .replace('["{{TRANSCRIPTS}}"]', JSON.stringify(readdirSync(transcripts).filter((f) => f.endsWith(".txt")).sort().map((f) => f.slice(0, -4))));
+  .replace('["{{TRANSCRIPTS}}"]', JSON.stringify(recordFiles.map((f) => f.slice(0, -4))));
 writeFileSync(join(staging, "parley.js"), element);
 
 // The service worker: everything the viewer needs, under a name unique to this build.
@@ -121,3 +127,15 @@ writeFileSync(
     `/*.wasm\n  Content-Type: application/wasm\n`,
 );
 console.log(`postbuild: ${record} → record.html, record.txt; ${bootName}; sw.js (cache ${version})`);
+
+// The size budget: the code a reader downloads, the records' data excluded.
+const size = codeSize({
+  wasm: wasmBytes,
+  data: cargoRun("bundle", ...recordFiles.map((f) => join(transcripts, f))),
+  glue: readFileSync(join(staging, glue)),
+  loader: boot,
+});
+console.log(`postbuild: ${describe(size)}`);
+if (size.code > BUDGET) {
+  throw new Error(`postbuild.mjs: the viewer's code is over its size budget (scripts/budget.mjs): ${describe(size)}`);
+}

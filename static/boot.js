@@ -2,7 +2,8 @@
 // text of the record. A classic script (so that it knows its own URL), loaded
 // with subresource integrity; scripts/postbuild.mjs names the files it loads
 // in its data attributes:
-//   data-glue            the wasm-bindgen module (checked by its modulepreload link)
+//   data-glue            the wasm-bindgen module
+//   data-glue-integrity  its SHA-384, checked by the modulepreload link made here
 //   data-wasm            the WebAssembly module
 //   data-wasm-integrity  the module's SHA-384, checked as it is fetched
 //   data-worker          the service worker that keeps the viewer working offline
@@ -46,11 +47,31 @@
     fail("{{t:boot.no_wasm}}");
     return;
   }
-  import(new URL(script.dataset.glue, base).href)
+  // Deferred, this runs once the page is parsed and its stylesheet loaded,
+  // so the viewer's files do not compete with what the first paint needs.
+  // The module and the WebAssembly are fetched side by side; the module
+  // through a modulepreload link, which checks its integrity (import() cannot).
+  var glue = new URL(script.dataset.glue, base).href;
+  var wasm = fetch(new URL(script.dataset.wasm, base).href, {
+    integrity: script.dataset.wasmIntegrity,
+  });
+  wasm.catch(function () {}); // reported through the module's start below
+  new Promise(function (resolve, reject) {
+    var link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = glue;
+    link.integrity = script.dataset.glueIntegrity;
+    link.crossOrigin = "anonymous";
+    link.onload = resolve;
+    link.onerror = function () {
+      reject(new Error(glue + " could not be loaded, or is not the file this page was built with"));
+    };
+    document.head.appendChild(link);
+  })
+    .then(function () {
+      return import(glue);
+    })
     .then(function (bindings) {
-      var wasm = fetch(new URL(script.dataset.wasm, base).href, {
-        integrity: script.dataset.wasmIntegrity,
-      });
       return bindings.default({ module_or_path: wasm });
     })
     .then(offline, function (error) {

@@ -80,6 +80,29 @@ test("with WebAssembly blocked, the page says so and links to the text of the re
   }
 });
 
+test("a viewer file that is not the one the page was built with is refused, and the page says so", async () => {
+  const server = await serve(DIST, "/");
+  const blocking = await launch({ serviceWorkers: "block" });
+  try {
+    for (const [pattern, body, type] of [
+      [/parley-web-[^/]*\.js$/, "export default () => {};", "text/javascript"],
+      [/\.wasm$/, "\0asm\x01\0\0\0", "application/wasm"],
+    ]) {
+      const page = await blocking.context.newPage();
+      await page.route(pattern, (route) => route.fulfill({ body, contentType: type }));
+      await page.goto(server.url);
+      const alert = page.locator("#parley-boot [role=alert]");
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /^The interactive viewer could not start: /);
+      assert.equal(await page.locator("#parley[data-ready]").count(), 0);
+      await page.close();
+    }
+  } finally {
+    await blocking.close();
+    await server.close();
+  }
+});
+
 test("with JavaScript off, or opened from a file, the page explains and links to the text", async () => {
   const server = await serve(DIST, "/");
   const noScript = await launch({ javaScriptEnabled: false });

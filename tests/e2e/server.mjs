@@ -1,6 +1,7 @@
 // A minimal static file server for dist/ on 127.0.0.1, optionally under a URL prefix
 // (to prove the build works under any subpath, as on GitHub Pages).
 import { createServer } from "node:http";
+import { brotliCompressSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -15,8 +16,13 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Serves `root` under `prefix`; `headers` are sent with every file (a Content-Security-Policy, say). */
-export async function serve(root, prefix = "/", headers = {}) {
+/**
+ * Serves `root` under `prefix`; `headers` are sent with every file (a
+ * Content-Security-Policy, say). With `compress`, files go brotli-compressed
+ * to clients that accept it, as static hosts send them (for the benchmarks).
+ */
+export async function serve(root, prefix = "/", headers = {}, { compress = false } = {}) {
+  const compressed = new Map();
   await stat(join(root, "index.html")).catch(() => {
     throw new Error(`${root}/index.html is missing: build first (trunk build --release)`);
   });
@@ -33,8 +39,14 @@ export async function serve(root, prefix = "/", headers = {}) {
     }
     if (path.endsWith("/")) file = join(file, "index.html");
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      let body = await readFile(file);
+      const head = { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      if (compress && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body));
+        body = compressed.get(file);
+        head["content-encoding"] = "br";
+      }
+      res.writeHead(200, head);
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");

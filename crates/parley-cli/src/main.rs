@@ -7,6 +7,8 @@
 //!                            reviewed-file format (a start for NAME.dates.toml)
 //! parley html FILE           the record as one static HTML page (the viewer's
 //!                            fallback: it links to `./` and `record.css`)
+//! parley bundle FILE…        the records in the binary form compiled into the viewer,
+//!                            on standard output (the build step weighs it)
 //! parley text                the interface text compiled in (i18n/, PARLEY_LANG), as
 //!                            JSON {"language": "en", "texts": {"section.key": "…"}}
 //!                            for the build step that fills the loader and index.html
@@ -21,7 +23,7 @@ use parley_core::stats::counts;
 use parley_core::Document;
 use serde::Serialize;
 
-const USAGE: &str = "usage: parley check FILE…\n       parley stats FILE [--json]\n       parley dates FILE\n       parley html FILE\n       parley text";
+const USAGE: &str = "usage: parley check FILE…\n       parley stats FILE [--json]\n       parley dates FILE\n       parley html FILE\n       parley bundle FILE…\n       parley text";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         Some("dates") if args.len() == 2 => dates(&args[1]),
         Some("html") if args.len() == 2 => html(&args[1]),
         Some("text") if args.len() == 1 => text(),
+        Some("bundle") if args.len() > 1 => bundle(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -57,6 +60,31 @@ fn html(file: &str) -> ExitCode {
             for error in errors.0 {
                 eprintln!("{error}");
             }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the records as `build.rs` encodes them into the viewer, so that
+/// `scripts/postbuild.mjs` can tell the data's share of the WebAssembly.
+fn bundle(files: &[String]) -> ExitCode {
+    let mut documents = Vec::new();
+    for file in files {
+        match load_file(Path::new(file)) {
+            Ok(document) => documents.push(document),
+            Err(errors) => {
+                for error in errors.0 {
+                    eprintln!("{error}");
+                }
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let bytes = parley_core::bundle::encode(&documents);
+    match std::io::Write::write_all(&mut std::io::stdout().lock(), &bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("parley bundle: cannot write: {error}");
             ExitCode::FAILURE
         }
     }
