@@ -92,6 +92,8 @@ impl Viewer {
             query: RefCell::new(options.clone()),
         });
         panic_screen::watch(&mount, format!("{}record.html", host.viewer));
+        // The host page may be in another language than the interface text.
+        let _ = mount.set_attribute("lang", parley_core::text::LANGUAGE);
         let props = AppProps {
             host: Host::Element(host.clone()),
             options: Some((options, turn)),

@@ -4,18 +4,12 @@
 // Zero violations.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 
-import { launch } from "./browser.mjs";
+import { launch, violations } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const DIST = join(import.meta.dirname, "..", "..", "dist");
-const OPTIONS = {
-  runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  rules: { "target-size": { enabled: true }, region: { enabled: true }, "landmark-one-main": { enabled: true } },
-};
 
 let browser;
 let server;
@@ -28,13 +22,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Axe's violations on the page as it stands, one line each. */
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((options) => window.axe.run(document, options), OPTIONS);
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
 
 /** Each state of the viewer: how to reach it from a fresh load of `query`. */
 const STATES = [

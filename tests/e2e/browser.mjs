@@ -4,6 +4,7 @@ import { chromium } from "playwright-core";
 
 import { serve } from "./server.mjs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -106,4 +107,18 @@ export function viewerSuite(ready) {
 export async function wholeText(page) {
   const button = page.getByRole("button", { name: "Lay out the whole text" });
   if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+/** The rules every page is held to: WCAG 2.0, 2.1 and 2.2 A and AA, target size, and two best practices. */
+const AXE_OPTIONS = {
+  runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  rules: { "target-size": { enabled: true }, region: { enabled: true }, "landmark-one-main": { enabled: true } },
+};
+
+/** Axe's violations on the page as it stands, one line each. */
+export async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }

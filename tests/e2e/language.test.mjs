@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { launch, openRecorded } from "./browser.mjs";
+import { launch, openRecorded, violations } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -54,6 +54,9 @@ test("the French build: pages, loader and viewer in French, nothing left in Engl
       await nav.getByRole("button", { name: fr[key] }).waitFor();
     }
     await page.getByLabel(fr["filters.search"]).waitFor();
+    // The record stays in its own language, marked for screen readers.
+    assert.equal(await page.locator("#dialogue").getAttribute("lang"), "en");
+    assert.equal(await page.locator(".record__header").getAttribute("lang"), "en");
     // The status line, in the French wording with the numbers filled in.
     const status = await page.locator(".filters__status").innerText();
     const matches = fr["filters.matches"].replace("{hits}", "8").replace("{shown}", "8");
@@ -85,6 +88,8 @@ test("the French build: pages, loader and viewer in French, nothing left in Engl
         new RegExp(`(?<!\\p{L})${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(shown),
       );
       assert.deepEqual(left, [], `English on the ${fr[view]} view`);
+      // The page is French, the record's parts English: axe checks both tags.
+      assert.deepEqual(await violations(page), [], `axe on the ${fr[view]} view`);
     }
     assert.deepEqual(problems, []);
     await page.close();
