@@ -1,7 +1,7 @@
 //! Charts as inline SVG (role="img" with a title and description) and the
 //! table with the same numbers one click away, downloadable as CSV.
 
-use parley_core::table::Table;
+use parley_core::table::{decimal, Table};
 use parley_core::text;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
@@ -49,16 +49,16 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         let y = ROW * i as f64 + 2.0;
         let width = (bar.value / max * BAR_WIDTH).max(if bar.value > 0.0 { 1.5 } else { 0.0 });
         html! {
-            <g class="bar" data-key={bar.key.clone()} data-value={bar.value.to_string()}>
-                <text class="bar__label" x={(LABEL_WIDTH - 8.0).to_string()} y={(y + ROW * 0.62).to_string()} text-anchor="end">{ bar.label.clone() }</text>
-                <rect class={classes!("bar__rect", bar.class.clone())} x={LABEL_WIDTH.to_string()} y={(y + 4.0).to_string()}
-                      width={width.to_string()} height={(ROW - 8.0).to_string()} />
-                <text class="bar__value" x={(LABEL_WIDTH + width + 6.0).to_string()} y={(y + ROW * 0.62).to_string()}>{ bar.text.clone() }</text>
+            <g class="bar" data-key={bar.key.clone()} data-value={decimal(bar.value)}>
+                <text class="bar__label" x={decimal(LABEL_WIDTH - 8.0)} y={decimal(y + ROW * 0.62)} text-anchor="end">{ bar.label.clone() }</text>
+                <rect class={classes!("bar__rect", bar.class.clone())} x={decimal(LABEL_WIDTH)} y={decimal(y + 4.0)}
+                      width={decimal(width)} height={decimal(ROW - 8.0)} />
+                <text class="bar__value" x={decimal(LABEL_WIDTH + width + 6.0)} y={decimal(y + ROW * 0.62)}>{ bar.text.clone() }</text>
             </g>
         }
     });
     html! {
-        <svg class="chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
+        <svg class="chart" viewBox={format!("0 0 {} {}", decimal(WIDTH), decimal(height))} role="img"
              aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ props.title.clone() }</title>
             <desc id={desc_id}>{ props.description.clone() }</desc>

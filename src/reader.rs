@@ -264,7 +264,7 @@ impl Heights {
 /// policy, and it is part of the render, not set afterwards.
 fn spacer(pixels: f64) -> Html {
     html! {
-        <svg class="dialogue__spacer" width="1" height={format!("{pixels:.0}")} aria-hidden="true" focusable="false"></svg>
+        <svg class="dialogue__spacer" width="1" height={parley_core::table::fixed(pixels, 0)} aria-hidden="true" focusable="false"></svg>
     }
 }
 

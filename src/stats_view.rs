@@ -6,7 +6,9 @@ use parley_core::filter::Outcome;
 use parley_core::model::Person;
 use parley_core::model::Turn;
 use parley_core::stats::{counts_where, turn_taking, Counts, TurnTaking, DEFINITIONS};
-use parley_core::table::{delegation_table, percent, speaker_table, turn_taking_table, Table};
+use parley_core::table::{
+    decimal, delegation_table, fixed, percent, speaker_table, turn_taking_table, Table,
+};
 use parley_core::text;
 use yew::prelude::*;
 
@@ -239,10 +241,10 @@ fn heat_map(doc: &Doc, stats: &Statistics) -> Html {
             let (x, y) = (HEADER + CELL * c as f64, HEADER + CELL * r as f64);
             html! {
                 <g class="heat__cell" data-from={record.people[a].id.clone()} data-to={record.people[b].id.clone()} data-count={count.to_string()}>
-                    <rect class="heat__rect" x={x.to_string()} y={y.to_string()} width={CELL.to_string()} height={CELL.to_string()}
-                          fill-opacity={format!("{:.3}", if count == 0 { 0.0 } else { 0.12 + 0.88 * strength })} />
+                    <rect class="heat__rect" x={decimal(x)} y={decimal(y)} width={decimal(CELL)} height={decimal(CELL)}
+                          fill-opacity={fixed(if count == 0 { 0.0 } else { 0.12 + 0.88 * strength }, 3)} />
                     <text class={classes!("heat__count", (strength > 0.5).then_some("heat__count--on-dark"))}
-                          x={(x + CELL / 2.0).to_string()} y={(y + CELL / 2.0 + 5.0).to_string()} text-anchor="middle">
+                          x={decimal(x + CELL / 2.0)} y={decimal(y + CELL / 2.0 + 5.0)} text-anchor="middle">
                         { if count == 0 { "·".to_string() } else { count.to_string() } }
                     </text>
                     <title>{ text::stats::heat_cell(&names[r], &names[c], count) }</title>
@@ -251,14 +253,14 @@ fn heat_map(doc: &Doc, stats: &Statistics) -> Html {
         })
     });
     html! {
-        <svg class="chart chart--heat" viewBox={format!("0 0 {size} {size}")} width={size.to_string()} role="img" aria-labelledby="heat-title heat-desc">
+        <svg class="chart chart--heat" viewBox={format!("0 0 {0} {0}", decimal(size))} width={decimal(size)} role="img" aria-labelledby="heat-title heat-desc">
             <title id="heat-title">{ text::stats::WHO_ANSWERS }</title>
             <desc id="heat-desc">{ text::stats::HEAT_DESCRIPTION }</desc>
             { for names.iter().enumerate().map(|(i, name)| html! {
                 <>
-                    <text class="heat__label" x={(HEADER - 6.0).to_string()} y={(HEADER + CELL * i as f64 + CELL / 2.0 + 5.0).to_string()} text-anchor="end">{ name.clone() }</text>
+                    <text class="heat__label" x={decimal(HEADER - 6.0)} y={decimal(HEADER + CELL * i as f64 + CELL / 2.0 + 5.0)} text-anchor="end">{ name.clone() }</text>
                     <text class="heat__label" text-anchor="start"
-                          transform={format!("translate({} {}) rotate(-55)", HEADER + CELL * i as f64 + CELL / 2.0, HEADER - 6.0)}>{ name.clone() }</text>
+                          transform={format!("translate({} {}) rotate(-55)", decimal(HEADER + CELL * i as f64 + CELL / 2.0), decimal(HEADER - 6.0))}>{ name.clone() }</text>
                 </>
             }) }
             { for cells }

@@ -8,6 +8,7 @@
 //! number of the reader's `id="t{N}"`, for the turn it stands on.
 
 use parley_core::model::TurnKind;
+use parley_core::table::decimal;
 use parley_core::text;
 use parley_core::timeline::{first_words, strip, MarkerKind, Segment, MIN_WIDTH_SHARE};
 use web_sys::Element;
@@ -150,14 +151,14 @@ pub fn conversation_strip(props: &StripProps) -> Html {
     let min_width = total * MIN_WIDTH_SHARE;
     let segment_rect = |segment: &Segment, class: &'static str, y: f64, height: f64| {
         let width = (segment.words as f64).max(min_width);
-        html! { <rect class={class} x={segment.start.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()} /> }
+        html! { <rect class={class} x={segment.start.to_string()} y={decimal(y)} width={decimal(width)} height={decimal(height)} /> }
     };
     let markers = layout.markers.iter().map(|m| {
         let class = match m.kind {
             MarkerKind::StageDirection => "strip__marker strip__marker--stage",
             MarkerKind::Lacuna => "strip__marker strip__marker--gap",
         };
-        html! { <rect class={class} x={(m.at as f64 - min_width / 2.0).to_string()} y="0" width={min_width.to_string()} height={HEIGHT.to_string()} /> }
+        html! { <rect class={class} x={decimal(m.at as f64 - min_width / 2.0)} y="0" width={decimal(min_width)} height={decimal(HEIGHT)} /> }
     });
     let now = props
         .current
@@ -180,7 +181,7 @@ pub fn conversation_strip(props: &StripProps) -> Html {
     });
     html! {
         <div class="strip">
-            <svg ref={svg} class="strip__svg" viewBox={format!("0 0 {total} {HEIGHT}")} preserveAspectRatio="none"
+            <svg ref={svg} class="strip__svg" viewBox={format!("0 0 {total} {}", decimal(HEIGHT))} preserveAspectRatio="none"
                  role="group" aria-label={text::strip::label(count)}
                  {onclick} {onmousemove} {onmouseleave}>
                 <defs>

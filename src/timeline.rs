@@ -2,7 +2,7 @@
 //! dates the record refers to on a time axis.
 
 use parley_core::dates::{DateSource, DatedReference};
-use parley_core::table::{date_range, dates_table};
+use parley_core::table::{date_range, dates_table, decimal};
 use parley_core::text;
 use parley_core::timeline::series;
 use yew::prelude::*;
@@ -91,8 +91,8 @@ fn dates_chart(doc: &Doc, jump: Option<JumpTo>) -> Html {
         .map(|year| {
             html! {
                 <>
-                    <line class="dates__tick" x1={x(year).to_string()} x2={x(year).to_string()} y1={(TOP - 6.0).to_string()} y2={height.to_string()} />
-                    <text class="dates__year" x={x(year).to_string()} y={(TOP - 12.0).to_string()} text-anchor="middle">{ year.to_string() }</text>
+                    <line class="dates__tick" x1={decimal(x(year))} x2={decimal(x(year))} y1={decimal(TOP - 6.0)} y2={decimal(height)} />
+                    <text class="dates__year" x={decimal(x(year))} y={decimal(TOP - 12.0)} text-anchor="middle">{ decimal(year) }</text>
                 </>
             }
         });
@@ -108,9 +108,9 @@ fn dates_chart(doc: &Doc, jump: Option<JumpTo>) -> Html {
         let mark = match r.end {
             Some(end) => {
                 let width = (x(end.as_year_fraction()) - start).max(3.0);
-                html! { <rect class="dates__span" x={start.to_string()} y={(y + 6.0).to_string()} width={width.to_string()} height="10" rx="3" /> }
+                html! { <rect class="dates__span" x={decimal(start)} y={decimal(y + 6.0)} width={decimal(width)} height="10" rx="3" /> }
             }
-            None => html! { <circle class="dates__dot" cx={start.to_string()} cy={(y + 11.0).to_string()} r="5" /> },
+            None => html! { <circle class="dates__dot" cx={decimal(start)} cy={decimal(y + 11.0)} r="5" /> },
         };
         let short: String = r.label.chars().take(LABEL_CHARS).collect();
         let short = if r.label.chars().count() > LABEL_CHARS { format!("{short}…") } else { short };
@@ -129,18 +129,18 @@ fn dates_chart(doc: &Doc, jump: Option<JumpTo>) -> Html {
         html! {
             <a href={target} aria-label={label.clone()} {onclick} class="dates__row">
                 <title>{ label }</title>
-                <rect class="dates__hit" x="0" y={y.to_string()} width={(LABEL + AXIS + 10.0).to_string()} height={ROW.to_string()} />
-                <text class="dates__label" x={(LABEL - 10.0).to_string()} y={(y + 15.0).to_string()} text-anchor="end">{ short }</text>
+                <rect class="dates__hit" x="0" y={decimal(y)} width={decimal(LABEL + AXIS + 10.0)} height={decimal(ROW)} />
+                <text class="dates__label" x={decimal(LABEL - 10.0)} y={decimal(y + 15.0)} text-anchor="end">{ short }</text>
                 { mark }
             </a>
         }
     });
     html! {
-        <svg class="chart chart--dates" viewBox={format!("0 0 {} {height}", LABEL + AXIS + 20.0)} role="group"
+        <svg class="chart chart--dates" viewBox={format!("0 0 {} {}", decimal(LABEL + AXIS + 20.0), decimal(height))} role="group"
              aria-labelledby="dates-chart-title">
-            <title id="dates-chart-title">{ text::timeline::axis(from, to) }</title>
+            <title id="dates-chart-title">{ text::timeline::axis(decimal(from), decimal(to)) }</title>
             { for ticks }
-            <line class="dates__now" x1={now.to_string()} x2={now.to_string()} y1={(TOP - 6.0).to_string()} y2={height.to_string()} />
+            <line class="dates__now" x1={decimal(now)} x2={decimal(now)} y1={decimal(TOP - 6.0)} y2={decimal(height)} />
             { for rows }
         </svg>
     }

@@ -39,13 +39,33 @@ fn csv_field(field: &str) -> String {
 
 /// A share as a percentage with one decimal: `49.5 %`.
 pub fn percent(share: f64) -> String {
-    text::tables::percent(format!("{:.1}", share * 100.0))
+    text::tables::percent(fixed(share * 100.0, 1))
 }
 
-/// A mean or median with at most one decimal: `48.5`, `26`.
+/// A mean or median, or an SVG coordinate, with at most one decimal: `48.5`, `26`.
 pub fn decimal(value: f64) -> String {
-    let text = format!("{value:.1}");
+    let text = fixed(value, 1);
     text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+/// `value` rounded half away from zero to `decimals` places (at most 6),
+/// written with integer arithmetic. Table figures and the charts' SVG
+/// coordinates use it, so that `x="412.3"` is drawn, not `x="412.28571428571433"`.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    let decimals = decimals.min(6);
+    let scale = 10_i64.pow(decimals);
+    // `as` saturates, and a NaN becomes 0.
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, part) = (
+        scaled.unsigned_abs() / scale as u64,
+        scaled.unsigned_abs() % scale as u64,
+    );
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{part:0width$}", width = decimals as usize)
+    }
 }
 
 /// Where "Longest turn" stands among [`TALLY_COLUMNS`].
@@ -216,6 +236,26 @@ pub fn dates_table(document: &Document) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_point_numbers() {
+        let cases: [(f64, u32, &str); 9] = [
+            (0.0, 1, "0.0"),
+            (48.46, 1, "48.5"),
+            (-0.04, 1, "0.0"),
+            (-2.25, 1, "-2.3"),
+            (0.12345, 3, "0.123"),
+            (1234.5, 0, "1235"),
+            (0.05, 2, "0.05"),
+            (f64::NAN, 1, "0.0"),
+            (1e30, 1, "922337203685477580.7"),
+        ];
+        for (value, decimals, written) in cases {
+            assert_eq!(fixed(value, decimals), written, "{value}");
+        }
+        assert_eq!(decimal(26.0), "26");
+        assert_eq!(decimal(-3.0), "-3");
+    }
 
     #[test]
     fn csv_quotes_what_needs_it() {

@@ -97,6 +97,7 @@ impl Strip {
         let mut run: Option<(f64, f64)> = None;
         let close = |run: Option<(f64, f64)>, path: &mut String| {
             if let Some((from, to)) = run {
+                let (from, to) = (crate::table::decimal(from), crate::table::decimal(to));
                 path.push_str(&format!("M{from} 8H{to}V32H{from}z"));
             }
         };
