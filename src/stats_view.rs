@@ -228,6 +228,8 @@ fn heat_map(doc: &Doc, stats: &Statistics) -> Html {
         .unwrap_or(1)
         .max(1);
     let size = HEADER + CELL * n;
+    // The column labels, turned 55°, lean right by 0.7 of their rise: room for the last one.
+    let width = size + HEADER * 0.7;
     let names: Vec<String> = stats
         .speakers
         .iter()
@@ -253,7 +255,7 @@ fn heat_map(doc: &Doc, stats: &Statistics) -> Html {
         })
     });
     html! {
-        <svg class="chart chart--heat" viewBox={format!("0 0 {0} {0}", decimal(size))} width={decimal(size)} role="img" aria-labelledby="heat-title heat-desc">
+        <svg class="chart chart--heat" viewBox={format!("0 0 {} {}", decimal(width), decimal(size))} width={decimal(width)} role="img" aria-labelledby="heat-title heat-desc">
             <title id="heat-title">{ text::stats::WHO_ANSWERS }</title>
             <desc id="heat-desc">{ text::stats::HEAT_DESCRIPTION }</desc>
             { for names.iter().enumerate().map(|(i, name)| html! {
