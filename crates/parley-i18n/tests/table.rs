@@ -1,7 +1,29 @@
 //! The table format: what is read, what is refused (kind, line, column), how
 //! translations are checked, and the tables shipped in `i18n/`.
 
-use parley_i18n::{check, generate, parse, placeholders, Category, PluralRule, Value};
+use parley_i18n::{check, generate, parse, placeholders, Category, Error, PluralRule, Value};
+
+/// Asserts that `error` starts with `message` and stands at `line`, `column`.
+fn assert_error(error: &Error, message: &str, line: u32, column: u32, input: &str) {
+    assert!(
+        error.kind.to_string().starts_with(message),
+        "{input:?}: {error}"
+    );
+    assert_eq!(
+        (error.at.line, error.at.column),
+        (line, column),
+        "{input:?}: {error}"
+    );
+}
+
+/// One problem a line, for an assertion's message.
+fn lines(errors: &[Error]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
 
 const EN: &str = r#"plural_rule = "one"
 
@@ -98,15 +120,7 @@ fn malformed_tables_are_refused_with_their_position() {
     for &(input, message, line, column) in cases {
         let errors = parse("t.toml", input).expect_err(input);
         let first = &errors[0];
-        assert!(
-            first.kind.to_string().starts_with(message),
-            "{input:?}: {first}"
-        );
-        assert_eq!(
-            (first.at.line, first.at.column),
-            (line, column),
-            "{input:?}: {first}"
-        );
+        assert_error(first, message, line, column, input);
         assert!(first
             .to_string()
             .starts_with(&format!("t.toml:{line}:{column}: ")));
@@ -196,17 +210,7 @@ fn translations_are_checked_against_english() {
         let translation = parse("fr.toml", input).expect(input);
         let errors = check(&translation, &english);
         assert_eq!(errors.len(), 1, "{input:?}: {errors:?}");
-        assert!(
-            errors[0].kind.to_string().starts_with(message),
-            "{}",
-            errors[0]
-        );
-        assert_eq!(
-            (errors[0].at.line, errors[0].at.column),
-            (line, column),
-            "{}",
-            errors[0]
-        );
+        assert_error(&errors[0], message, line, column, input);
     }
     // Same keys, placeholders reordered, another plural rule: accepted.
     let french = "plural_rule = \"zero-one\"\n[filters]\nshowing = \"{total} : {shown}\"\nsearch = \"x\"\nturns = { one = \"{n} tour\", other = \"{n} tours\" }\n";
@@ -235,16 +239,7 @@ fn shipped_tables_match_english() {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/../../i18n");
     let read = |name: &str| {
         let text = std::fs::read_to_string(format!("{folder}/{name}")).expect("readable");
-        parse(&format!("i18n/{name}"), &text).unwrap_or_else(|errors| {
-            panic!(
-                "{}",
-                errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        })
+        parse(&format!("i18n/{name}"), &text).unwrap_or_else(|errors| panic!("{}", lines(&errors)))
     };
     let english = read("en.toml");
     let mut names: Vec<String> = std::fs::read_dir(folder)
@@ -255,15 +250,7 @@ fn shipped_tables_match_english() {
     names.sort();
     for name in names {
         let problems = check(&read(&name), &english);
-        assert!(
-            problems.is_empty(),
-            "{}",
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        );
+        assert!(problems.is_empty(), "{}", lines(&problems));
     }
 }
 
